@@ -1,0 +1,106 @@
+// Folds extracted records into what the report shows: programs, agencies,
+// agency pairs, cited documents and sources for a span of time, figures per
+// period and the change against the period before.
+//
+// An article belongs to the period of its event date (else its published
+// date). A program is active in a period when its covered span overlaps it
+// or one of its reported actions falls in it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "aggregate/period.h"
+#include "model/diagnostic.h"
+#include "model/record.h"
+
+namespace coordreport {
+
+struct ProgramRow {
+  std::string instrument;
+  std::vector<std::string> parties;
+  std::string reference;
+  std::string signed_on;
+  std::vector<std::string> periods;  // covered labels
+  std::vector<std::string> actions;  // "ký kết (2024-11-19)"
+  std::vector<std::string> sources;  // article ids
+  std::string evidence;
+  // For activity tests.
+  std::vector<std::pair<Date, Date>> spans;
+  std::vector<Date> dates;
+};
+
+struct AgencyRow {
+  std::string name;
+  int articles = 0;
+  int mentions = 0;
+  int programs = 0;
+  std::vector<std::string> partners;
+};
+
+struct PairRow {
+  std::string first, second;
+  int programs = 0;
+};
+
+struct DocumentRow {
+  std::string id, type, issuer, issued, issuing_body;
+  int articles = 0;
+  int mentions = 0;
+  std::string first_cited, last_cited;
+  int programs = 0;  // programs reported in the same articles
+  std::vector<std::string> sources;
+  std::string evidence;
+};
+
+struct SourceRow {
+  std::string id, title, url, site, date;
+  bool date_from_published = false;
+  std::vector<std::string> agencies;
+  std::vector<std::string> evidence;
+};
+
+struct CountRow {
+  std::string what;
+  long long total = 0;
+  int articles = 0;
+};
+
+struct WarningRow {
+  std::string origin;
+  std::string message;
+};
+
+struct PeriodFigures {
+  Period period;
+  int articles = 0;
+  int programs_active = 0;
+  int programs_signed = 0;
+  int documents = 0;
+  int agencies = 0;
+  int pairs = 0;
+};
+
+struct Report {
+  Period span;                         // what the report covers
+  std::vector<PeriodFigures> series;   // one per reported period, in order
+  PeriodFigures current;               // the whole span
+  PeriodFigures previous;              // the period before the span
+  std::vector<ProgramRow> programs;    // active in the span
+  std::vector<AgencyRow> agencies;     // Vietnamese order
+  std::vector<PairRow> pairs;          // most programs first
+  std::vector<std::string> matrix_names;
+  std::vector<std::vector<int>> matrix;  // programs shared, by matrix_names
+  std::vector<DocumentRow> documents;  // most cited first
+  std::vector<CountRow> counts;
+  std::vector<SourceRow> sources;      // by date
+  std::vector<WarningRow> warnings;
+  long records = 0;
+  long undated = 0;
+};
+
+// REQUIRES: periods is non-empty and lies inside span.
+Report BuildReport(const std::vector<Record>& records, const Period& span, const std::vector<Period>& periods,
+                   const std::vector<Diagnostic>& diagnostics);
+
+}  // namespace coordreport

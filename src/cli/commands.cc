@@ -1,0 +1,386 @@
+// Command-line parsing (CLI11) and the three commands. This is the one
+// place that catches exceptions and turns them into exit codes.
+#include "cli/commands.h"
+
+#include <unicode/timezone.h>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "aggregate/aggregate.h"
+#include "cli/config.h"
+#include "cli/log.h"
+#include "cli/pipeline.h"
+#include "render/atomic_file.h"
+#include "render/labels.h"
+#include "render/markdown.h"
+#include "render/workbook.h"
+
+namespace coordreport {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A usage problem found after parsing (bad period, unknown language, …).
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct CommonArgs {
+  std::vector<std::string> inputs;
+  std::string config;
+  std::string log_format = "text";
+  bool quiet = false;
+  bool strict = false;
+  int jobs = 0;
+};
+
+struct ReportArgs {
+  std::string period, by, from, to, output, lang, format = "xlsx,md", templates, today, tz = "Asia/Ho_Chi_Minh";
+};
+
+int DefaultJobs() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
+
+Logger MakeLogger(const CommonArgs& a) {
+  if (a.log_format != "text" && a.log_format != "json") throw UsageError("--log-format must be text or json");
+  return Logger(a.log_format == "json" ? Logger::Format::kJson : Logger::Format::kText, a.quiet);
+}
+
+// Today's date in the given IANA time zone (ICU's tz database).
+Date Today(const std::string& tz_name) {
+  std::unique_ptr<icu::TimeZone> tz(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(tz_name)));
+  if (*tz == icu::TimeZone::getUnknown()) throw UsageError("unknown time zone: " + tz_name);
+  UErrorCode status = U_ZERO_ERROR;
+  const UDate now = static_cast<UDate>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                           std::chrono::system_clock::now().time_since_epoch())
+                                           .count());
+  int32_t raw = 0, dst = 0;
+  tz->getOffset(now, false, raw, dst, status);
+  const long days = static_cast<long>((now + raw + dst) / 86400000.0);
+  return CivilFromDays(days);
+}
+
+// The template folder: --templates, the config, $COORDREPORT_TEMPLATES,
+// beside the binary, or the source tree it was built from.
+std::string TemplateRoot(const std::string& flag, const Config& config) {
+  if (!flag.empty()) return flag;
+  if (!config.templates.empty()) return config.templates;
+  if (const char* env = std::getenv("COORDREPORT_TEMPLATES"); env && *env) return env;
+  std::error_code ec;
+  fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  for (const char* rel : {"../report_templates", "../share/coordreport/report_templates", "report_templates"}) {
+    if (!ec && fs::exists(self.parent_path() / rel / "vi")) return (self.parent_path() / rel).string();
+  }
+  return std::string(COORDREPORT_SOURCE_DIR) + "/report_templates";
+}
+
+// A user's template folder may hold vi/ and en/, or the templates directly.
+std::string TemplateDir(const std::string& root, const std::string& lang) {
+  if (fs::exists(fs::path(root) / lang / "summary.md.mustache")) return (fs::path(root) / lang).string();
+  return root;
+}
+
+std::time_t CreatedTime(const Report& report) {
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
+    try {
+      return static_cast<std::time_t>(std::stoll(epoch));
+    } catch (...) {
+    }
+  }
+  // Derived from the data: the latest article date in the report, else the
+  // start of the period. Same input, same bytes.
+  Date d = report.span.first;
+  for (const SourceRow& s : report.sources)
+    if (auto sd = ParseIsoDate(s.date); sd && d < *sd) d = *sd;
+  return static_cast<std::time_t>(DaysFromCivil(d)) * 86400;
+}
+
+// Drops repeated articles (same id or same URL), keeping the first.
+class Deduplicator {
+ public:
+  bool Keep(const Record& r, Logger& log, std::vector<Diagnostic>& diagnostics) {
+    auto [it, fresh] = ids_.emplace(r.id, r.origin);
+    std::string first = it->second;
+    bool keep = fresh;
+    if (keep && !r.url.empty()) {
+      auto [u, fresh_url] = urls_.emplace(r.url, r.origin);
+      keep = fresh_url;
+      first = u->second;
+    }
+    if (!keep) {
+      Diagnostic d{Diagnostic::Severity::kWarning, r.origin,
+                   "duplicate article \"" + r.id + "\" (first seen at " + first + "); counted once"};
+      log.Report(d);
+      diagnostics.push_back(d);
+    }
+    return keep;
+  }
+
+ private:
+  std::map<std::string, std::string> ids_, urls_;
+};
+
+int ExitFor(const Logger& log, long rejected) {
+  return (log.errors() > 0 || rejected > 0) ? kExitInputRejected : kExitOk;
+}
+
+int RunReport(const CommonArgs& common, const ReportArgs& args) {
+  Logger log = MakeLogger(common);
+  Config config = LoadConfig(common.config);
+  std::string lang = !args.lang.empty() ? args.lang : (!config.language.empty() ? config.language : "vi");
+  const Labels* labels = LabelsFor(lang);
+  if (!labels) throw UsageError("--lang must be vi or en, not \"" + lang + "\"");
+  std::set<std::string> formats;
+  std::stringstream fs_list(args.format);
+  for (std::string f; std::getline(fs_list, f, ',');) {
+    if (f != "xlsx" && f != "md") throw UsageError("--format takes xlsx and/or md, not \"" + f + "\"");
+    formats.insert(f);
+  }
+  if (args.period.empty() == args.by.empty()) throw UsageError("give exactly one of --period or --by");
+  Date today = Today(args.tz);
+  if (!args.today.empty()) {
+    auto t = ParseIsoDate(args.today);
+    if (!t || t->day == 0) throw UsageError("--today must be a date YYYY-MM-DD");
+    today = *t;
+  }
+  std::optional<Period> period;
+  std::optional<Granularity> by;
+  if (!args.period.empty()) {
+    period = ParsePeriod(args.period, today);
+    if (!period)
+      throw UsageError("cannot read period \"" + args.period +
+                       "\" (use 2024-Q4, 2024-H2, 2024-11, 2024, 2024-01-01..2024-06-30 or last-quarter)");
+  } else {
+    by = ParseGranularity(args.by);
+    if (!by) throw UsageError("--by must be month, quarter, half or year");
+  }
+  std::optional<Date> from, to;
+  if (!args.from.empty() && !(from = ParseIsoDate(args.from))) throw UsageError("--from must be a date YYYY-MM-DD");
+  if (!args.to.empty() && !(to = ParseIsoDate(args.to))) throw UsageError("--to must be a date YYYY-MM-DD");
+  const std::string out_dir = !args.output.empty() ? args.output : (!config.output.empty() ? config.output : ".");
+  const std::string templates = TemplateDir(TemplateRoot(args.templates, config), lang);
+
+  DomainTables tables = TablesWith(config);
+  std::vector<Record> records;
+  std::vector<Diagnostic> diagnostics;
+  Deduplicator dedupe;
+  PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
+  LoadStats stats = RunPipeline(options, tables, log, &diagnostics, [&](Record&& r) {
+    if (!dedupe.Keep(r, log, diagnostics)) return;
+    r.text.clear();
+    r.text.shrink_to_fit();  // the report needs the extracted facts only
+    records.push_back(std::move(r));
+  });
+
+  if (records.empty()) {
+    log.Error("no usable records in the input; nothing written");
+    return kExitNothingProduced;
+  }
+  if (common.strict && (log.errors() > 0 || stats.rejected > 0)) {
+    log.Error("--strict: input was rejected; nothing written");
+    return kExitNothingProduced;
+  }
+
+  std::vector<Period> series;
+  Period span;
+  if (period) {
+    span = *period;
+    series = {PreviousPeriod(span), span};
+  } else {
+    Date lo{9999, 12, 31}, hi{0, 1, 1};
+    for (const Record& r : records) {
+      auto d = ParseIsoDate(r.event_date);
+      if (!d) d = ParseIsoDate(r.published);
+      if (!d) continue;
+      lo = std::min(lo, *d);
+      hi = std::max(hi, *d);
+    }
+    if (from) lo = *from;
+    if (to) hi = *to;
+    if (hi < lo) {
+      log.Error("no dated article to build a series from (give --from and --to)");
+      return kExitNothingProduced;
+    }
+    series = Series(*by, lo, hi);
+    span.granularity = Granularity::kRange;
+    span.first = series.front().first;
+    span.last = series.back().last;
+    span.label = series.size() == 1 ? series.front().label : series.front().label + ".." + series.back().label;
+  }
+
+  Report report = BuildReport(records, span, series, diagnostics);
+  std::error_code ec;
+  fs::create_directories(out_dir, ec);
+  if (ec) throw std::runtime_error("cannot create output folder " + out_dir + ": " + ec.message());
+  const std::string base = (fs::path(out_dir) / ("coordination-" + FileLabel(span))).string();
+  std::vector<std::string> written;
+  if (formats.count("xlsx")) {
+    WorkbookOptions wo;
+    wo.labels = labels;
+    if (!config.author.empty()) wo.author = config.author;
+    wo.company = config.company;
+    wo.created = CreatedTime(report);
+    WorkbookStats ws = WriteWorkbook(report, base + ".xlsx", wo);
+    if (ws.truncated_cells > 0)
+      log.Report({Diagnostic::Severity::kWarning, base + ".xlsx",
+                  std::to_string(ws.truncated_cells) + " cells longer than 32,767 characters were cut (marked)"});
+    written.push_back(base + ".xlsx");
+  }
+  if (formats.count("md")) {
+    std::string md = RenderMarkdown(report, templates, *labels);
+    AtomicFile out(base + ".md");
+    out.Write(md);
+    out.Commit();
+    written.push_back(base + ".md");
+  }
+  std::ostringstream summary;
+  summary << "read " << stats.records << " records (" << stats.rejected << " rejected, " << records.size()
+          << " used); " << report.current.articles << " articles in " << span.label << ", "
+          << report.programs.size() << " programs, " << report.documents.size() << " documents, "
+          << report.agencies.size() << " agencies; wrote";
+  for (const std::string& w : written) summary << " " << w;
+  summary.precision(2);
+  summary << std::fixed << " in " << log.Seconds() << " s";
+  log.Info(summary.str());
+  return ExitFor(log, stats.rejected);
+}
+
+int RunExtract(const CommonArgs& common, const std::string& output) {
+  Logger log = MakeLogger(common);
+  Config config = LoadConfig(common.config);
+  DomainTables tables = TablesWith(config);
+  std::unique_ptr<AtomicFile> file;
+  std::ostringstream buffer;
+  std::ostream& out = output.empty() || output == "-" ? std::cout : buffer;
+  PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
+  long written = 0;
+  LoadStats stats = RunPipeline(options, tables, log, nullptr, [&](Record&& r) {
+    out << ToJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    ++written;
+  });
+  out.flush();
+  if (!output.empty() && output != "-") {
+    AtomicFile f(output);
+    f.Write(buffer.str());
+    f.Commit();
+  }
+  if (common.strict && (log.errors() > 0 || stats.rejected > 0)) return kExitNothingProduced;
+  if (written == 0) {
+    log.Error("no usable records in the input");
+    return kExitNothingProduced;
+  }
+  log.Info("extracted " + std::to_string(written) + " records (" + std::to_string(stats.rejected) + " rejected)");
+  return ExitFor(log, stats.rejected);
+}
+
+int RunValidate(const CommonArgs& common) {
+  Logger log = MakeLogger(common);
+  PipelineOptions options{common.inputs, 1, false, 512};
+  DomainTables tables = BuiltinTables();
+  long records = 0;
+  LoadStats stats = RunPipeline(options, tables, log, nullptr, [&](Record&&) { ++records; });
+  std::string line = std::to_string(stats.files) + " files, " + std::to_string(records) + " valid records, " +
+                     std::to_string(stats.rejected) + " rejected";
+  if (stats.skipped_files) line += ", " + std::to_string(stats.skipped_files) + " files of other types skipped";
+  log.Info(line);
+  if (records == 0 && stats.rejected > 0) return kExitNothingProduced;
+  return ExitFor(log, stats.rejected);
+}
+
+const char* kFooter = R"(Exit codes:
+  0  everything read, outputs written
+  1  some input was rejected (each named file:line on stderr); outputs still
+     written unless --strict
+  2  usage error (bad option, period, language or config file)
+  3  nothing could be produced (no usable input, output not writable, or
+     --strict with rejected input)
+
+Input: .jsonl (one record per line), .json (an array of records), .txt or
+.html (one article per file, id = file name), a folder of these, or "-" /
+nothing for standard input.)";
+
+void AddCommon(CLI::App* app, CommonArgs& a) {
+  app->add_option("inputs", a.inputs, "Files or folders to read (default: standard input)");
+  app->add_option("--config", a.config, "Configuration file (JSON; default $XDG_CONFIG_HOME/coordreport/config.json)");
+  app->add_option("--log-format", a.log_format, "text (default) or json: one JSON object per line on stderr")
+      ->check(CLI::IsMember({"text", "json"}));
+  app->add_flag("-q,--quiet", a.quiet, "Only errors on stderr");
+  app->add_flag("--strict", a.strict, "Treat any rejected input as fatal (exit 3, nothing written)");
+  app->add_option("-j,--jobs", a.jobs, "Extraction threads (default: all cores)")->check(CLI::Range(1, 256));
+}
+
+}  // namespace
+
+int Main(int argc, char** argv) {
+  CLI::App app{"coordreport: quarterly reports on inter-agency coordination programs from Vietnamese news articles"};
+  app.set_version_flag("--version", std::string("coordreport ") + COORDREPORT_VERSION);
+  app.require_subcommand(1);
+  app.footer(kFooter);
+
+  CommonArgs common;
+  ReportArgs report;
+  std::string extract_output;
+
+  CLI::App* rep = app.add_subcommand("report", "Write the workbook (.xlsx) and Markdown summary (.md) for a period");
+  AddCommon(rep, common);
+  rep->add_option("-p,--period", report.period,
+                  "2024-Q4, 2024-H2, 2024-11, 2024, 2024-01-01..2024-06-30, last-quarter, last-month, last-half, "
+                  "last-year, this-quarter");
+  rep->add_option("--by", report.by, "A series: month, quarter, half or year (periods side by side)");
+  rep->add_option("--from", report.from, "With --by: first day (default: earliest article)");
+  rep->add_option("--to", report.to, "With --by: last day (default: latest article)");
+  rep->add_option("-o,--output", report.output, "Output folder (default: config \"output\", else .)");
+  rep->add_option("--lang", report.lang, "vi (default) or en");
+  rep->add_option("--format", report.format, "Outputs to write: xlsx,md (default both)");
+  rep->add_option("--templates", report.templates, "Folder of Mustache templates (with vi/ and en/)");
+  rep->add_option("--today", report.today, "Pin today's date (YYYY-MM-DD) for relative periods");
+  rep->add_option("--tz", report.tz, "Time zone for relative periods (default Asia/Ho_Chi_Minh)");
+  rep->footer(R"(Examples:
+  coordreport report examples --period 2024-Q4 -o out
+  coordreport report articles/ --by quarter --from 2024-01-01 --to 2025-06-30 -o out --lang en
+  coordreport report news.jsonl --period last-quarter -o /srv/reports --log-format json)");
+
+  CLI::App* ext = app.add_subcommand("extract", "Write extracted records as JSONL (a streaming filter)");
+  AddCommon(ext, common);
+  ext->add_option("-o,--output", extract_output, "Output file (default: standard output)");
+  ext->footer(R"(Examples:
+  coordreport extract articles/*.txt > records.jsonl
+  cat part-0001.jsonl | coordreport extract > extracted-0001.jsonl)");
+
+  CLI::App* val = app.add_subcommand("validate", "Check input records and report every problem");
+  AddCommon(val, common);
+  val->footer(R"(Example:
+  coordreport validate news.jsonl && echo "input is clean")");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kExitOk : kExitUsage;
+  }
+
+  try {
+    if (rep->parsed()) return RunReport(common, report);
+    if (ext->parsed()) return RunExtract(common, extract_output);
+    return RunValidate(common);
+  } catch (const UsageError& e) {
+    std::cerr << "coordreport: usage error: " << e.what() << "\nRun with --help for more information.\n";
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "coordreport: error: " << e.what() << '\n';
+    return kExitNothingProduced;
+  }
+}
+
+}  // namespace coordreport

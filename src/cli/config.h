@@ -1,0 +1,33 @@
+// The user's configuration file (JSON): agency additions and aliases,
+// report defaults, document properties. Looked up at --config, else
+// $COORDREPORT_CONFIG, else $XDG_CONFIG_HOME/coordreport/config.json (or
+// ~/.config/coordreport/config.json); a missing default file is fine.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/tables.h"
+
+namespace coordreport {
+
+struct Config {
+  std::string source;  // file it came from, "" for none
+  std::string language;
+  std::string templates;
+  std::string output;
+  std::string author;
+  std::string company;
+  std::vector<std::string> agency_bodies;                          // extra bodies
+  std::vector<std::pair<std::string, std::string>> agency_aliases;  // alias -> canonical
+};
+
+// Reads the config. Throws std::runtime_error listing every problem with
+// its JSON path ("/agencies/aliases/BTG: must be a string").
+Config LoadConfig(const std::string& explicit_path);
+
+// Built-in tables plus the config's additions.
+DomainTables TablesWith(const Config& config);
+
+}  // namespace coordreport

@@ -1,0 +1,242 @@
+// Gazetteer scan plus a small recursive grammar for qualifiers.
+#include "extract/agencies.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+#include "extract/scan.h"
+#include "normalize/text.h"
+
+namespace coordreport {
+namespace {
+
+using namespace scan;
+
+struct Phrase {
+  std::string key;   // match key
+  int body = -1;     // index into tables.bodies
+};
+
+struct Matcher {
+  const DomainTables& tables;
+  const ArticleText& a;
+  std::array<std::vector<Phrase>, 256> phrases;  // by first byte, longest first
+  std::vector<std::pair<std::string, int>> levels;  // key, index
+  std::vector<std::string> first_word_stops;     // keys of words that cannot start a place
+  std::vector<std::string> place_stops;          // keys of words that end a place
+
+  Matcher(const DomainTables& t, const ArticleText& article) : tables(t), a(article) {
+    std::map<std::string, int> by_name;
+    for (size_t i = 0; i < t.bodies.size(); ++i) {
+      by_name[t.bodies[i].name] = static_cast<int>(i);
+      Add(MatchKey(t.bodies[i].name), static_cast<int>(i));
+    }
+    for (const auto& [alias, target] : t.aliases) {
+      auto it = by_name.find(target);
+      if (it != by_name.end()) Add(MatchKey(alias), it->second);
+    }
+    for (auto& bucket : phrases)
+      std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase& x, const Phrase& y) { return x.key.size() > y.key.size(); });
+    for (size_t i = 0; i < t.levels.size(); ++i) levels.emplace_back(MatchKey(t.levels[i].name), static_cast<int>(i));
+    std::stable_sort(levels.begin(), levels.end(), [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
+    // A family name right after an agency starts a person's name ("Trưởng
+    // ban Tuyên giáo Tỉnh ủy Nguyễn Thị …"); inside a place it is just a
+    // syllable ("Tương Dương").
+    for (const std::string& s : t.surnames) first_word_stops.push_back(MatchKey(s));
+    for (const char* w : {"ban", "trường", "hội", "sở", "đảng", "ủy", "ubnd", "hđnd", "thường", "bí", "phó", "trưởng",
+                          "chủ", "giám", "đồng", "tỉnh", "huyện", "thành", "các", "và", "với", "tại", "trong", "học",
+                          "trung", "văn", "công", "đoàn", "liên", "mttq", "hai", "phòng", "khoa", "chi"})
+      place_stops.emplace_back(w);
+    first_word_stops.insert(first_word_stops.end(), place_stops.begin(), place_stops.end());
+    first_word_stops.emplace_back("bộ");
+  }
+
+  void Add(std::string key, int body) {
+    if (key.empty()) return;
+    phrases[static_cast<unsigned char>(key[0])].push_back({std::move(key), body});
+  }
+
+  // A body phrase at word start `pos`; its index, end in *end.
+  int BodyAt(size_t pos, size_t* end) const {
+    for (const Phrase& p : phrases[static_cast<unsigned char>(a.key[pos])]) {
+      if (a.key.compare(pos, p.key.size(), p.key) != 0 || !IsWordBoundedAt(a.key, pos, pos + p.key.size())) continue;
+      *end = pos + p.key.size();
+      return p.body;
+    }
+    return -1;
+  }
+
+  // Proper names are capitalized: the first or second word of the phrase
+  // starts upper case in the display text ("Ban tuyên giáo", "trường Chính
+  // trị"), which keeps "báo cáo" and "công an xã" out.
+  bool LooksProper(size_t begin, size_t end) const {
+    int len;
+    if (IsUpper(CodePointAt(a.text, begin, &len))) return true;
+    size_t space = a.text.find(' ', begin);
+    if (space == std::string::npos || space + 1 >= end) return false;
+    return IsUpper(CodePointAt(a.text, space + 1, &len));
+  }
+
+  int LevelAt(size_t pos, size_t* end) const {
+    for (const auto& [key, index] : levels) {
+      if (a.key.compare(pos, key.size(), key) == 0 && IsWordBoundedAt(a.key, pos, pos + key.size())) {
+        *end = pos + key.size();
+        return index;
+      }
+    }
+    return -1;
+  }
+
+  // 1-4 capitalized words that are not a person's family name nor the start
+  // of another agency: "Kỳ Sơn", "Nghệ An", "Bến Tre".
+  std::string PlaceAt(size_t pos, size_t* end) const {
+    size_t p = pos, last = pos;
+    int words = 0;
+    while (p < a.text.size() && words < 4) {
+      int len;
+      int32_t c = CodePointAt(a.text, p, &len);
+      if (!IsUpper(c)) break;
+      size_t w_end = WordEnd(a.key, p);
+      std::string_view word = std::string_view(a.key).substr(p, w_end - p);
+      const auto& stops = words == 0 ? first_word_stops : place_stops;
+      if (std::find(stops.begin(), stops.end(), word) != stops.end()) break;
+      last = w_end;
+      ++words;
+      if (w_end >= a.text.size() || a.text[w_end] != ' ') break;
+      p = w_end + 1;
+    }
+    if (!words) return "";
+    *end = last;
+    return std::string(std::string_view(a.text).substr(pos, last - pos));
+  }
+
+  std::string Numeral(size_t pos, size_t* end) const {
+    size_t p = pos;
+    while (p < a.text.size() && (a.text[p] == 'I' || a.text[p] == 'V' || a.text[p] == 'X' || IsDigit(a.text[p]))) ++p;
+    if (p == pos || !IsWordBoundedAt(a.text, pos, p)) return "";
+    *end = p;
+    return std::string(std::string_view(a.text).substr(pos, p - pos));
+  }
+
+  // "các tỉnh, thành ủy khu vực Tây Nam Bộ": a list head naming many
+  // agencies at once; kept as one collective name.
+  std::string CollectiveAt(size_t pos, size_t* end) const {
+    if (!WordAt(a.key, pos, "các")) return "";
+    size_t limit = std::min(a.key.size(), pos + 80);
+    size_t kv = a.key.find("khu vực", pos);
+    if (kv == std::string::npos || kv > limit) return "";
+    std::string_view between = std::string_view(a.key).substr(pos, kv - pos);
+    if (between.find_first_of(".;:") != std::string_view::npos) return "";
+    size_t place_end = 0;
+    std::string place = PlaceAt(SkipSpaces(a.key, kv + std::string_view("khu vực").size()), &place_end);
+    if (place.empty()) return "";
+    *end = place_end;
+    return std::string(between) + "khu vực " + place;
+  }
+
+  // A full or short agency at `pos`. *is_short is set for a bare body that
+  // needs the article's context.
+  bool AgencyAt(size_t pos, AgencySpan* out, bool* is_short, int depth = 0) const {
+    size_t end = 0;
+    int b = BodyAt(pos, &end);
+    if (b < 0 || !LooksProper(pos, end)) return false;
+    const AgencyBody& body = tables.bodies[b];
+    // "Tỉnh ủy viên" is a person's title, not the committee.
+    if (WordAt(a.key, SkipSpaces(a.key, end), "viên")) return false;
+    std::string name = body.name;
+    size_t q = SkipSpaces(a.key, end);
+    *is_short = false;
+    size_t e2 = 0;
+    AgencySpan nested;
+    bool nested_short = false;
+    if (body.takes_numeral) {
+      std::string n = Numeral(q, &e2);
+      if (n.empty()) return false;
+      name += " " + n;
+      end = e2;
+    } else if (int lv = LevelAt(q, &e2); lv >= 0) {
+      const AgencyLevel& level = tables.levels[lv];
+      name += " " + level.name;
+      end = e2;
+      if (level.takes_place && e2 < a.text.size() && a.text[e2] == ' ') {
+        size_t pe = 0;
+        std::string place = PlaceAt(e2 + 1, &pe);
+        if (!place.empty()) {
+          name += " " + place;
+          end = pe;
+        }
+      }
+    } else if (body.takes_agency && depth < 3 && AgencyAt(q, &nested, &nested_short, depth + 1) && !nested_short) {
+      name += " " + nested.name;
+      end = nested.end;
+    } else if (std::string c = CollectiveAt(q, &e2); !c.empty()) {
+      name += " " + c;
+      end = e2;
+    } else if (std::string place = PlaceAt(q, &e2); !place.empty() && q == end + 1) {
+      name += " " + place;
+      end = e2;
+    } else if (!body.standalone) {
+      *is_short = true;
+    }
+    out->begin = pos;
+    out->end = end;
+    out->name = name;
+    return true;
+  }
+};
+
+bool Inside(const std::vector<Span>& spans, size_t pos) {
+  for (const Span& s : spans)
+    if (pos >= s.begin && pos < s.end) return true;
+  return false;
+}
+
+}  // namespace
+
+AgencyFindings FindAgencies(const ArticleText& a, const DomainTables& tables, const std::vector<Span>& excluded) {
+  Matcher m(tables, a);
+  std::vector<AgencySpan> full, shorts;
+  std::vector<bool> span_is_short;
+  std::vector<AgencySpan> all;
+  for (size_t i = 0; i < a.key.size(); ++i) {
+    if (i > 0) {
+      size_t s;
+      int32_t prev = CodePointBefore(a.key, i, &s);
+      if (IsLetter(prev) || (prev >= '0' && prev <= '9')) continue;
+    }
+    if (Inside(excluded, i)) continue;
+    AgencySpan span;
+    bool is_short = false;
+    if (!m.AgencyAt(i, &span, &is_short)) continue;
+    all.push_back(span);
+    span_is_short.push_back(is_short);
+    i = span.end - 1;
+  }
+
+  // Short forms take the full name that extends them: the nearest earlier
+  // one, else the first later one; with none they name nothing we can report.
+  AgencyFindings out;
+  std::map<std::string, size_t> index;
+  for (size_t k = 0; k < all.size(); ++k) {
+    AgencySpan span = all[k];
+    if (span_is_short[k]) {
+      std::string prefix = MatchKey(span.name) + " ";
+      const AgencySpan* best = nullptr;
+      for (size_t j = 0; j < all.size(); ++j) {
+        if (span_is_short[j] || MatchKey(all[j].name).rfind(prefix, 0) != 0) continue;
+        if (j < k || best == nullptr || best->begin > span.begin) best = &all[j];
+        if (j > k) break;
+      }
+      if (!best) continue;
+      span.name = best->name;
+    }
+    auto [it, inserted] = index.emplace(MatchKey(span.name), out.agencies.size());
+    if (inserted) out.agencies.push_back({span.name, 0});
+    ++out.agencies[it->second].mentions;
+    out.spans.push_back(span);
+  }
+  return out;
+}
+
+}  // namespace coordreport

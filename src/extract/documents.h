@@ -1,0 +1,31 @@
+// Document numbers ("số, ký hiệu") of party, legal and administrative
+// documents, by the grammars of shared/DOMAIN.md:
+//   party           35-NQ/TW, 05-QCPH/BTGTU-ĐUK, "23 - NQ/TƯ"
+//   legal           36/2021/QH15, 30/2020/NĐ-CP
+//   administrative  1893/QĐ-ĐDN
+// with the type word before ("Nghị quyết số …"), the issue date after
+// ("ngày 22/10/2018") and the issuing body ("của Bộ Chính trị"). Short forms
+// ("Chỉ thị 05") resolve to a full number cited in the same article.
+#pragma once
+
+#include <vector>
+
+#include "extract/article_text.h"
+#include "extract/tables.h"
+#include "model/record.h"
+#include "normalize/sentences.h"
+
+namespace coordreport {
+
+struct DocumentFindings {
+  std::vector<DocumentReference> references;  // one per canonical id, first-cited order
+  std::vector<Span> citation_spans;            // type word .. issuing body, per mention
+};
+
+DocumentFindings FindDocuments(const ArticleText& article, const DomainTables& tables);
+
+// Canonical id of a number as written ("5 - CT/TƯ" -> "05-CT/TW"), or ""
+// when `written` is not a document number. Exposed for tests and config.
+std::string CanonicalDocumentId(std::string_view written);
+
+}  // namespace coordreport

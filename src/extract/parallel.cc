@@ -1,0 +1,39 @@
+#include "extract/parallel.h"
+
+#include <algorithm>
+#include <exception>
+#include <thread>
+
+namespace coordreport {
+
+ParallelExtractor::ParallelExtractor(const DomainTables& tables, int jobs) {
+  for (int i = 0; i < std::max(jobs, 1); ++i) extractors_.push_back(std::make_unique<Extractor>(tables));
+}
+
+ParallelExtractor::~ParallelExtractor() = default;
+
+void ParallelExtractor::Run(std::vector<Record>& batch) {
+  const size_t jobs = std::min(extractors_.size(), std::max<size_t>(batch.size(), 1));
+  if (jobs <= 1) {
+    for (Record& r : batch) extractors_[0]->Extract(r);
+    return;
+  }
+  std::vector<std::thread> threads;
+  std::vector<std::exception_ptr> errors(jobs);
+  const size_t per = (batch.size() + jobs - 1) / jobs;
+  for (size_t t = 0; t < jobs; ++t) {
+    threads.emplace_back([&, t] {
+      try {
+        size_t end = std::min(batch.size(), (t + 1) * per);
+        for (size_t i = t * per; i < end; ++i) extractors_[t]->Extract(batch[i]);
+      } catch (...) {
+        errors[t] = std::current_exception();
+      }
+    });
+  }
+  for (std::thread& th : threads) th.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+}
+
+}  // namespace coordreport

@@ -1,0 +1,198 @@
+// Program extraction works sentence by sentence around instrument phrases.
+#include "extract/programs.h"
+
+#include <algorithm>
+#include <set>
+
+#include "extract/scan.h"
+#include "normalize/text.h"
+
+namespace coordreport {
+namespace {
+
+using namespace scan;
+
+constexpr std::string_view kActions[] = {"ký kết", "sơ kết", "tổng kết", "đánh giá", "triển khai", "ban hành",
+                                         "thống nhất", "ký"};
+// Words that make an instrument a plan or a wish, not one that exists.
+constexpr std::string_view kNotYet[] = {"cần", "sẽ", "đề nghị", "đề xuất", "kiến nghị", "nên"};
+constexpr std::string_view kBothSides[] = {"hai bên", "2 bên", "hai đơn vị", "2 đơn vị", "các bên", "3 đơn vị",
+                                           "ba đơn vị", "các đơn vị"};
+
+struct InstrumentHit {
+  size_t begin, end;
+  std::string name;  // canonical (table form)
+};
+
+// "qui chế" is a common spelling of "quy chế".
+std::string SpellingFold(std::string key) {
+  for (size_t p = 0; (p = key.find("qui chế", p)) != std::string::npos;) key.replace(p, 3, "quy");
+  return key;
+}
+
+std::vector<InstrumentHit> FindInstruments(std::string_view key, const DomainTables& t) {
+  std::vector<std::string> keys;
+  for (const std::string& i : t.instruments) keys.push_back(MatchKey(i));
+  std::vector<InstrumentHit> hits;
+  for (size_t pos = 0; pos < key.size(); ++pos) {
+    size_t best = 0;
+    int which = -1;
+    for (size_t k = 0; k < keys.size(); ++k) {
+      if (keys[k].size() > best && key.compare(pos, keys[k].size(), keys[k]) == 0 &&
+          IsWordBoundedAt(key, pos, pos + keys[k].size())) {
+        best = keys[k].size();
+        which = static_cast<int>(k);
+      }
+    }
+    if (which < 0) continue;
+    std::string name = t.instruments[which];
+    // "quy chế phối hợp công tác" reports as "quy chế phối hợp".
+    if (size_t c = name.find(" công tác"); c != std::string::npos) name.erase(c);
+    hits.push_back({pos, pos + best, name});
+    pos += best - 1;
+  }
+  return hits;
+}
+
+std::vector<std::string> SortedUnique(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+}  // namespace
+
+std::vector<Program> FindPrograms(const ProgramContext& c) {
+  const ArticleText& a = c.article;
+  const std::string key = SpellingFold(a.key);
+  std::vector<Program> out;
+  std::vector<std::string> last_parties;  // what "hai bên" refers to
+  std::set<std::string> seen;
+
+  std::vector<InstrumentHit> hits = FindInstruments(key, c.tables);
+  auto agencies_in = [&](size_t begin, size_t end) {
+    std::vector<const AgencySpan*> v;
+    for (const AgencySpan& s : c.agencies)
+      if (s.begin >= begin && s.end <= end) v.push_back(&s);
+    return v;
+  };
+  // Parties the article names for its coordination as a whole ("công tác
+  // phối hợp … giữa A với B và C") back up sentences that only say "hai
+  // bên" or "3 đơn vị".
+  for (const Span& s : a.sentences) {
+    size_t giua = key.find("giữa", s.begin);
+    size_t phoi_hop = key.find("phối hợp", s.begin);
+    if (giua >= s.end || phoi_hop >= s.end) continue;
+    std::vector<std::string> named;
+    for (const AgencySpan* span : agencies_in(giua, s.end)) named.push_back(span->name);
+    named = SortedUnique(named);
+    if (named.size() >= 2) {
+      last_parties = named;
+      break;
+    }
+  }
+
+  for (size_t h = 0; h < hits.size(); ++h) {
+    const InstrumentHit& hit = hits[h];
+    int si = a.SentenceIndexAt(hit.begin);
+    size_t s_begin = si >= 0 ? a.sentences[si].begin : 0;
+    size_t s_end = si >= 0 ? a.sentences[si].end : a.text.size();
+    // The clause of this instrument runs to the next instrument in the sentence.
+    size_t clause_end = (h + 1 < hits.size() && hits[h + 1].begin < s_end) ? hits[h + 1].begin : s_end;
+
+    // "cần xây dựng kế hoạch phối hợp": a recommendation, not an instrument.
+    bool not_yet = false;
+    for (std::string_view w : kNotYet) {
+      size_t from = hit.begin > 60 ? hit.begin - 60 : 0;
+      from = std::max(from, s_begin);
+      size_t f = key.find(w, from);
+      if (f != std::string::npos && f < hit.begin && IsWordBoundedAt(key, f, f + w.size())) not_yet = true;
+    }
+    if (not_yet) continue;
+
+    Program p;
+    p.instrument = hit.name;
+    p.evidence = std::string(std::string_view(a.text).substr(s_begin, s_end - s_begin));
+
+    // Parties: "giữa A và/với B" after the instrument, else the sentence's agencies.
+    std::vector<std::string> parties;
+    size_t giua = key.find("giữa", hit.end);
+    if (giua != std::string::npos && giua < s_end) {
+      for (const AgencySpan* s : agencies_in(giua, s_end)) parties.push_back(s->name);
+    }
+    if (parties.size() < 2) {
+      parties.clear();
+      for (const AgencySpan* s : agencies_in(s_begin, s_end)) parties.push_back(s->name);
+    }
+    parties = SortedUnique(parties);
+    bool says_both = false;
+    for (std::string_view w : kBothSides) {
+      size_t f = key.find(w, s_begin);
+      if (f != std::string::npos && f < s_end) says_both = true;
+    }
+    if (parties.size() < 2 && (says_both || parties.empty()) && !last_parties.empty()) {
+      std::vector<std::string> merged = last_parties;
+      merged.insert(merged.end(), parties.begin(), parties.end());
+      parties = SortedUnique(merged);
+    }
+    if (parties.size() < 2) continue;  // an instrument without known parties is not reportable
+    p.parties = parties;
+    last_parties = parties;
+
+    // Action: the action word nearest before the instrument in its sentence,
+    // else the first one in the sentence.
+    size_t best_pos = std::string::npos;
+    for (std::string_view w : kActions) {
+      for (size_t f = key.find(w, s_begin); f != std::string::npos && f < clause_end; f = key.find(w, f + 1)) {
+        if (!IsWordBoundedAt(key, f, f + w.size())) continue;
+        bool before = f < hit.begin;
+        bool better = p.action.empty() || (before && (best_pos > hit.begin || f > best_pos)) ||
+                      (!before && best_pos > hit.begin && f < best_pos);
+        if (better) {
+          p.action = std::string(w == "ký" ? "ký kết" : w);
+          best_pos = f;
+        }
+      }
+    }
+
+    // Period: the first covered span or year after the instrument in its clause.
+    for (const PeriodMention& m : c.periods) {
+      if (m.begin >= hit.end && m.begin < clause_end &&
+          (m.kind == PeriodKind::kCovered || m.kind == PeriodKind::kYear)) {
+        p.period = m.Label();
+        break;
+      }
+    }
+
+    // Date: a full date in the sentence; else the event date when the
+    // sentence is the headline or the lead paragraph reporting the event.
+    for (const DateMention& d : c.dates) {
+      if (d.begin >= s_begin && d.end <= s_end && d.has_year) {
+        p.date = ToIso(d.date);
+        break;
+      }
+    }
+    size_t lead_end = a.text.find("\n\n", a.headline_end + 2);
+    if (p.date.empty() && !p.action.empty() && (lead_end == std::string::npos || s_begin < lead_end))
+      p.date = c.event_date;
+    if (p.action == "ký kết") p.signed_on = p.date;
+
+    // The instrument's own number, when the sentence cites one of its type.
+    for (const DocumentReference& r : c.references) {
+      std::string type_key = MatchKey(r.type);
+      if (p.evidence.find(r.id) != std::string::npos &&
+          (type_key.find("phối hợp") != std::string::npos || type_key.find("quy chế") != std::string::npos ||
+           type_key.find("chương trình") != std::string::npos || type_key.find("thỏa thuận") != std::string::npos)) {
+        p.reference = r.id;
+        break;
+      }
+    }
+
+    std::string identity = p.instrument + "|" + p.period + "|" + p.action + "|" + p.reference;
+    for (const std::string& party : p.parties) identity += "|" + party;
+    if (seen.insert(identity).second) out.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace coordreport

@@ -1,0 +1,103 @@
+#include "extract/scan.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace coordreport::scan {
+
+int32_t CodePointAt(std::string_view s, size_t i, int* len) {
+  if (i >= s.size()) {
+    *len = 0;
+    return -1;
+  }
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    *len = 1;
+    return b;
+  }
+  int32_t offset = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), offset, static_cast<int32_t>(s.size()), c);
+  *len = offset - static_cast<int32_t>(i);
+  return c;
+}
+
+int32_t CodePointBefore(std::string_view s, size_t i, size_t* start) {
+  if (i == 0) {
+    *start = 0;
+    return -1;
+  }
+  auto b = static_cast<unsigned char>(s[i - 1]);
+  if (b < 0x80) {
+    *start = i - 1;
+    return b;
+  }
+  int32_t offset = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, offset, c);
+  *start = static_cast<size_t>(offset);
+  return c;
+}
+
+bool IsLetter(int32_t c) {
+  if (c < 0) return false;
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(c) || u_getCombiningClass(c) != 0;
+}
+
+bool IsUpper(int32_t c) { return c >= 0 && u_isupper(c); }
+
+bool IsWordBoundedAt(std::string_view s, size_t begin, size_t end) {
+  size_t start;
+  int32_t before = CodePointBefore(s, begin, &start);
+  int len;
+  int32_t after = CodePointAt(s, end, &len);
+  auto is_word = [](int32_t c) { return IsLetter(c) || (c >= '0' && c <= '9'); };
+  return !is_word(before) && !is_word(after);
+}
+
+bool WordAt(std::string_view s, size_t pos, std::string_view word) {
+  return s.substr(pos, word.size()) == word && IsWordBoundedAt(s, pos, pos + word.size());
+}
+
+size_t SkipSpaces(std::string_view s, size_t pos) {
+  while (pos < s.size() && s[pos] == ' ') ++pos;
+  return pos;
+}
+
+size_t SkipSpacesBack(std::string_view s, size_t pos) {
+  while (pos > 0 && s[pos - 1] == ' ') --pos;
+  return pos;
+}
+
+size_t ReadNumber(std::string_view s, size_t pos, size_t max_digits, int* out) {
+  size_t n = 0;
+  int value = 0;
+  while (pos + n < s.size() && IsDigit(s[pos + n]) && n < max_digits) value = value * 10 + (s[pos + n++] - '0');
+  if (pos + n < s.size() && IsDigit(s[pos + n])) return 0;  // longer than allowed
+  *out = value;
+  return n;
+}
+
+size_t WordStartBefore(std::string_view s, size_t end) {
+  size_t pos = end;
+  while (pos > 0) {
+    size_t start;
+    int32_t c = CodePointBefore(s, pos, &start);
+    if (!IsLetter(c)) break;
+    pos = start;
+  }
+  return pos;
+}
+
+size_t WordEnd(std::string_view s, size_t pos) {
+  while (pos < s.size()) {
+    int len;
+    int32_t c = CodePointAt(s, pos, &len);
+    if (!IsLetter(c) && !(c >= '0' && c <= '9')) break;
+    pos += len;
+  }
+  return pos;
+}
+
+}  // namespace coordreport::scan

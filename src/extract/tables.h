@@ -1,0 +1,48 @@
+// Domain knowledge as data: document types and issuers, agency bodies and
+// levels, aliases. Built-in tables come from shared/DOMAIN.md; a user's
+// config adds to them (see LoadTablesConfig), so nothing here is a literal
+// scattered through the extractors.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace coordreport {
+
+// An agency body ("Ban Tuyên giáo") and how it combines with what follows.
+struct AgencyBody {
+  std::string name;           // canonical display form
+  bool takes_agency = false;  // "Ban Thường vụ" + an agency: "Ban Thường vụ Tỉnh ủy"
+  bool takes_place = false;   // "Huyện ủy" + place: "Huyện ủy Kỳ Sơn"
+  bool standalone = false;    // a full name alone ("Tỉnh ủy", "Học viện Chính trị quốc gia …")
+  bool takes_numeral = false; // "Học viện Chính trị khu vực" + "IV"
+};
+
+struct AgencyLevel {
+  std::string name;          // canonical display form: "Tỉnh ủy", "tỉnh"
+  bool takes_place = false;  // "huyện Kỳ Sơn", "tỉnh Nghệ An"
+};
+
+struct DomainTables {
+  // Document type abbreviation -> name: "NQ" -> "Nghị quyết".
+  std::map<std::string, std::string> document_types;
+  // Type words that introduce a citation, canonical display: "Nghị quyết".
+  std::vector<std::string> document_type_words;
+  // Coordination instruments: "chương trình phối hợp", …
+  std::vector<std::string> instruments;
+  std::vector<AgencyBody> bodies;
+  std::vector<AgencyLevel> levels;
+  // Alias (any case) -> canonical body or full agency name.
+  std::map<std::string, std::string> aliases;
+  // Family names: a capitalized word after an agency that starts a person's
+  // name, not a place.
+  std::vector<std::string> surnames;
+  // Counted things for "04 Hội thảo", "187 điểm sáng": canonical lower case.
+  std::vector<std::string> countables;
+};
+
+// The built-in tables.
+DomainTables BuiltinTables();
+
+}  // namespace coordreport

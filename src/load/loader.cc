@@ -1,0 +1,302 @@
+#include "load/loader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "load/html.h"
+#include "model/date.h"
+#include "normalize/text.h"
+
+namespace coordreport {
+namespace {
+
+namespace fs = std::filesystem;
+
+enum class Format { kJsonLines, kJsonArray, kText, kHtml, kUnknown };
+
+Format FormatOf(const std::string& name) {
+  std::string ext = fs::path(name).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == ".jsonl" || ext == ".ndjson") return Format::kJsonLines;
+  if (ext == ".json") return Format::kJsonArray;
+  if (ext == ".txt") return Format::kText;
+  if (ext == ".html" || ext == ".htm") return Format::kHtml;
+  return Format::kUnknown;
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] "; the
+// user needs only what follows.
+std::string CleanJsonError(const std::string& what) {
+  size_t p = what.find("] ");
+  return p == std::string::npos ? what : what.substr(p + 2);
+}
+
+void StripBom(std::string& s) {
+  if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
+}
+
+void Report(const DiagnosticSink& diagnose, Diagnostic::Severity severity, std::string origin, std::string message) {
+  diagnose({severity, std::move(origin), std::move(message)});
+}
+
+// Checks what the schema requires of a loaded record; fixable problems are
+// reported and the field dropped, so the rest of the record still counts.
+void ValidateRecord(Record& r, const std::string& origin, const DiagnosticSink& diagnose, LoadStats& stats) {
+  if (!r.published.empty() && !ParseIsoDate(r.published)) {
+    Report(diagnose, Diagnostic::Severity::kError, origin,
+           "record \"" + r.id + "\": \"published\" is not a valid ISO date: \"" + r.published + "\" (field ignored)");
+    r.published.clear();
+    ++stats.rejected;
+  }
+  if (!r.event_date.empty() && !ParseIsoDate(r.event_date)) {
+    Report(diagnose, Diagnostic::Severity::kError, origin,
+           "record \"" + r.id + "\": \"event_date\" is not a valid ISO date: \"" + r.event_date + "\" (field ignored)");
+    r.event_date.clear();
+    ++stats.rejected;
+  }
+}
+
+void EmitJson(const nlohmann::json& j, const std::string& origin, const RecordSink& sink,
+              const DiagnosticSink& diagnose, LoadStats& stats) {
+  try {
+    Record r = RecordFromJson(j);
+    r.origin = origin;
+    ValidateRecord(r, origin, diagnose, stats);
+    ++stats.records;
+    sink(std::move(r));
+  } catch (const std::invalid_argument& e) {
+    Report(diagnose, Diagnostic::Severity::kError, origin, std::string("record rejected: ") + e.what());
+    ++stats.rejected;
+  }
+}
+
+void LoadJsonLines(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,
+                   LoadStats& stats) {
+  std::string line;
+  long number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (number == 1) StripBom(line);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    const std::string origin = name + ":" + std::to_string(number);
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+      Report(diagnose, Diagnostic::Severity::kError, origin, "malformed JSON: " + CleanJsonError(e.what()));
+      ++stats.rejected;
+      continue;
+    }
+    EmitJson(j, origin, sink, diagnose, stats);
+  }
+  if (in.bad()) Report(diagnose, Diagnostic::Severity::kError, name, "read error after line " + std::to_string(number));
+}
+
+// Splits a JSON array into its top-level elements, tracking line numbers,
+// so a broken element costs only itself and errors name its line.
+void LoadJsonArray(const std::string& content, const std::string& name, const RecordSink& sink,
+                   const DiagnosticSink& diagnose, LoadStats& stats) {
+  size_t i = content.find_first_not_of(" \t\r\n");
+  if (i == std::string::npos) {
+    Report(diagnose, Diagnostic::Severity::kError, name, "empty file");
+    ++stats.rejected;
+    return;
+  }
+  long line = 1 + std::count(content.begin(), content.begin() + i, '\n');
+  if (content[i] == '{') {  // a single record
+    try {
+      EmitJson(nlohmann::json::parse(content), name + ":" + std::to_string(line), sink, diagnose, stats);
+    } catch (const nlohmann::json::parse_error& e) {
+      Report(diagnose, Diagnostic::Severity::kError, name, "malformed JSON: " + CleanJsonError(e.what()));
+      ++stats.rejected;
+    }
+    return;
+  }
+  if (content[i] != '[') {
+    Report(diagnose, Diagnostic::Severity::kError, name + ":" + std::to_string(line),
+           "expected a JSON array of records or one record object");
+    ++stats.rejected;
+    return;
+  }
+  int depth = 0;
+  bool in_string = false, escaped = false;
+  size_t start = std::string::npos;  // first byte of the element being read
+  long start_line = line;
+  auto element_done = [&](size_t end) {
+    const std::string origin = name + ":" + std::to_string(start_line);
+    try {
+      EmitJson(nlohmann::json::parse(content.substr(start, end - start)), origin, sink, diagnose, stats);
+    } catch (const nlohmann::json::parse_error& e) {
+      Report(diagnose, Diagnostic::Severity::kError, origin, "malformed JSON: " + CleanJsonError(e.what()));
+      ++stats.rejected;
+    }
+    start = std::string::npos;
+  };
+  for (++i; i < content.size(); ++i) {
+    char c = content[i];
+    if (c == '\n') ++line;
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (start == std::string::npos) {
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',') continue;
+      if (c == ']') return;  // end of the array
+      start = i;
+      start_line = line;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '{' || c == '[') ++depth;
+    else if ((c == '}' || c == ']') && depth > 0) {
+      if (--depth == 0) element_done(i + 1);
+    } else if (depth == 0 && (c == ',' || c == ']')) {
+      element_done(i);  // a scalar element: parsed, then rejected as not a record
+      if (c == ']') return;
+    }
+  }
+  Report(diagnose, Diagnostic::Severity::kError, name + ":" + std::to_string(line),
+         start == std::string::npos ? "JSON array is not closed (truncated file?)"
+                                    : "last array element is truncated");
+  ++stats.rejected;
+}
+
+void LoadRaw(std::string content, const std::string& name, bool html, const RecordSink& sink,
+             const DiagnosticSink& diagnose, LoadStats& stats) {
+  StripBom(content);
+  if (size_t nul = std::count(content.begin(), content.end(), '\0')) {
+    content.erase(std::remove(content.begin(), content.end(), '\0'), content.end());
+    Report(diagnose, Diagnostic::Severity::kWarning, name, std::to_string(nul) + " NUL bytes removed");
+  }
+  if (int repaired = RepairUtf8(content))
+    Report(diagnose, Diagnostic::Severity::kWarning, name,
+           std::to_string(repaired) + " invalid UTF-8 sequences replaced with U+FFFD");
+  Record r;
+  r.id = name == "-" ? "stdin" : fs::path(name).stem().string();
+  r.origin = name;
+  if (html) {
+    HtmlText page = HtmlToText(content);
+    r.title = page.title;
+    r.text = std::move(page.text);
+  } else {
+    r.text = std::move(content);
+  }
+  if (r.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    Report(diagnose, Diagnostic::Severity::kError, name, "empty article: no text");
+    ++stats.rejected;
+    return;
+  }
+  ++stats.records;
+  sink(std::move(r));
+}
+
+std::string ReadAll(std::istream& in) {
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void LoadFile(const fs::path& path, const RecordSink& sink, const DiagnosticSink& diagnose, LoadStats& stats) {
+  const std::string name = path.string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    Report(diagnose, Diagnostic::Severity::kError, name, std::string("cannot open: ") + std::strerror(errno));
+    ++stats.rejected;
+    return;
+  }
+  ++stats.files;
+  LoadStream(in, name, sink, diagnose, stats);
+}
+
+}  // namespace
+
+void LoadStream(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,
+                LoadStats& stats) {
+  Format format = FormatOf(name);
+  if (format == Format::kUnknown) {
+    // stdin or an extensionless file: look at the first meaningful byte.
+    std::string content = ReadAll(in);
+    StripBom(content);
+    size_t i = content.find_first_not_of(" \t\r\n");
+    if (i == std::string::npos) {
+      Report(diagnose, Diagnostic::Severity::kError, name, "empty input");
+      ++stats.rejected;
+      return;
+    }
+    if (content[i] == '{') {
+      std::istringstream lines(content);
+      LoadJsonLines(lines, name, sink, diagnose, stats);
+    } else if (content[i] == '[') {
+      LoadJsonArray(content, name, sink, diagnose, stats);
+    } else {
+      bool html = content[i] == '<';
+      LoadRaw(std::move(content), name, html, sink, diagnose, stats);
+    }
+    return;
+  }
+  if (format == Format::kJsonLines) return LoadJsonLines(in, name, sink, diagnose, stats);
+  std::string content = ReadAll(in);
+  if (format == Format::kJsonArray) {
+    StripBom(content);
+    return LoadJsonArray(content, name, sink, diagnose, stats);
+  }
+  LoadRaw(std::move(content), name, format == Format::kHtml, sink, diagnose, stats);
+}
+
+LoadStats LoadInputs(const std::vector<std::string>& inputs, const RecordSink& sink, const DiagnosticSink& diagnose) {
+  LoadStats stats;
+  std::vector<std::string> list = inputs.empty() ? std::vector<std::string>{"-"} : inputs;
+  for (const std::string& input : list) {
+    if (input == "-") {
+      LoadStream(std::cin, "-", sink, diagnose, stats);
+      continue;
+    }
+    std::error_code ec;
+    fs::file_status status = fs::status(input, ec);
+    if (ec || !fs::exists(status)) {
+      Report(diagnose, Diagnostic::Severity::kError, input, "no such file or folder");
+      ++stats.rejected;
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      if (FormatOf(input) == Format::kUnknown && fs::path(input).has_extension()) {
+        Report(diagnose, Diagnostic::Severity::kError, input,
+               "unsupported file type (expected .jsonl, .json, .txt or .html)");
+        ++stats.rejected;
+        continue;
+      }
+      LoadFile(input, sink, diagnose, stats);
+      continue;
+    }
+    std::vector<fs::path> files;
+    for (fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+      const fs::path& p = it->path();
+      if (p.filename().string().front() == '.') {
+        if (it->is_directory()) it.disable_recursion_pending();
+        continue;
+      }
+      if (!it->is_regular_file()) continue;
+      if (FormatOf(p.string()) == Format::kUnknown) {
+        ++stats.skipped_files;
+        continue;
+      }
+      files.push_back(p);
+    }
+    if (ec) Report(diagnose, Diagnostic::Severity::kError, input, "cannot list folder: " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) LoadFile(f, sink, diagnose, stats);
+  }
+  return stats;
+}
+
+}  // namespace coordreport

@@ -1,0 +1,22 @@
+// Separates an article from the page around it: site banners, breadcrumbs,
+// share widgets, photo captions, bylines and, above all, lists of other
+// articles' headlines, which cite documents and agencies that are not this
+// article's. Works on lines, because that is how page structure survives
+// into crawled text.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace coordreport {
+
+struct CleanText {
+  std::string headline;  // detected headline, "" when the page shows none
+  std::string body;      // kept paragraphs, separated by blank lines
+  int dropped_lines = 0;
+};
+
+// REQUIRES: text is NormalizeText output (LF line ends, single spaces).
+CleanText StripBoilerplate(std::string_view text);
+
+}  // namespace coordreport

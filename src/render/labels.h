@@ -1,0 +1,30 @@
+// Every word the outputs show a reader, per language. Sheet names stay
+// within Excel's 31 characters and avoid []:*?/\ (checked by tests).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace coordreport {
+
+struct Labels {
+  std::string language;  // "vi" or "en"
+  // Sheet names.
+  std::string summary, programs, agencies, matrix, documents, by_period, sources, warnings;
+  // Summary sheet.
+  std::string report_title, period, previous_period, generated, figure, this_period, change, change_pct;
+  std::string articles, programs_active, programs_signed, documents_cited, agencies_active, pairs;
+  std::string chart_activity, chart_documents;
+  // Column headers.
+  std::vector<std::string> program_columns, agency_columns, document_columns, period_columns, source_columns,
+      warning_columns;
+  std::string matrix_corner;
+  std::string none;       // placeholder row of an empty table
+  std::string truncated;  // marker appended to a cut cell
+  std::string date_format, month_format;
+};
+
+// "vi" (default) or "en"; nullptr for any other language.
+const Labels* LabelsFor(const std::string& language);
+
+}  // namespace coordreport

@@ -1,0 +1,272 @@
+#include "render/markdown.h"
+
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+
+namespace coordreport {
+namespace {
+
+namespace fs = std::filesystem;
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+std::string ReadFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read template " + p.string());
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string DisplayDate(const std::string& iso, const Labels& l) {
+  if (l.language != "vi" || iso.size() < 7) return iso;
+  if (iso.size() >= 10) return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+  return iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
+std::string Percent(int now, int before, const Labels& l) {
+  if (before <= 0) return "—";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%+.1f%%", 100.0 * (now - before) / before);
+  std::string s = buf;
+  if (l.language == "vi") std::replace(s.begin(), s.end(), '.', ',');
+  return s;
+}
+
+std::string Signed(int n) { return (n > 0 ? "+" : "") + std::to_string(n); }
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+data List() { return data(data::type::list); }
+
+// A link target inside <…> may hold anything but spaces, "<" and ">".
+std::string SafeUrl(const std::string& url) {
+  std::string out;
+  for (char c : url) {
+    if (c == ' ') out += "%20";
+    else if (c == '<') out += "%3C";
+    else if (c == '>') out += "%3E";
+    else if (c != '\n' && c != '\r') out += c;
+  }
+  return out;
+}
+
+data BuildData(const Report& r, const Labels& l) {
+  data d;
+  d.set("title", l.report_title);
+  d.set("period", r.span.label);
+  d.set("period_from", DisplayDate(ToIso(r.span.first), l));
+  d.set("period_to", DisplayDate(ToIso(r.span.last), l));
+  d.set("previous_period", r.previous.period.label);
+  d.set("generator", std::string("coordreport ") + COORDREPORT_VERSION);
+
+  data figures = List();
+  auto figure = [&](const std::string& name, int now, int before) {
+    data f;
+    f.set("name", name);
+    f.set("now", std::to_string(now));
+    f.set("before", std::to_string(before));
+    f.set("change", Signed(now - before));
+    f.set("change_pct", Percent(now, before, l));
+    figures.push_back(f);
+  };
+  figure(l.articles, r.current.articles, r.previous.articles);
+  figure(l.programs_active, r.current.programs_active, r.previous.programs_active);
+  figure(l.programs_signed, r.current.programs_signed, r.previous.programs_signed);
+  figure(l.documents_cited, r.current.documents, r.previous.documents);
+  figure(l.agencies_active, r.current.agencies, r.previous.agencies);
+  figure(l.pairs, r.current.pairs, r.previous.pairs);
+  d.set("figure_rows", figures);
+
+  data programs = List();
+  for (const ProgramRow& p : r.programs) {
+    data row;
+    row.set("instrument", p.instrument);
+    row.set("parties", Join(p.parties, "; "));
+    row.set("reference", p.reference.empty() ? "—" : p.reference);
+    row.set("signed", p.signed_on.empty() ? "—" : DisplayDate(p.signed_on, l));
+    row.set("periods", p.periods.empty() ? "—" : Join(p.periods, ", "));
+    row.set("actions", p.actions.empty() ? "—" : Join(p.actions, "; "));
+    row.set("sources", std::to_string(p.sources.size()));
+    programs.push_back(row);
+  }
+  d.set("program_rows", programs);
+  d.set("has_programs", r.programs.empty() ? data::type::bool_false : data::type::bool_true);
+
+  data documents = List();
+  for (size_t i = 0; i < r.documents.size() && i < 10; ++i) {
+    const DocumentRow& doc = r.documents[i];
+    data row;
+    row.set("id", doc.id);
+    row.set("type", doc.type);
+    row.set("issued", doc.issued.empty() ? "—" : DisplayDate(doc.issued, l));
+    row.set("issuing_body", doc.issuing_body.empty() ? "—" : doc.issuing_body);
+    row.set("articles", std::to_string(doc.articles));
+    row.set("mentions", std::to_string(doc.mentions));
+    documents.push_back(row);
+  }
+  d.set("document_rows", documents);
+  d.set("has_documents", r.documents.empty() ? data::type::bool_false : data::type::bool_true);
+
+  std::vector<const AgencyRow*> agencies;
+  for (const AgencyRow& a : r.agencies) agencies.push_back(&a);
+  std::stable_sort(agencies.begin(), agencies.end(), [](const AgencyRow* a, const AgencyRow* b) {
+    return a->articles != b->articles ? a->articles > b->articles : a->programs > b->programs;
+  });
+  data agency_list = List();
+  for (size_t i = 0; i < agencies.size() && i < 10; ++i) {
+    data row;
+    row.set("name", agencies[i]->name);
+    row.set("articles", std::to_string(agencies[i]->articles));
+    row.set("mentions", std::to_string(agencies[i]->mentions));
+    row.set("programs", std::to_string(agencies[i]->programs));
+    agency_list.push_back(row);
+  }
+  d.set("agency_rows", agency_list);
+  d.set("has_agencies", agencies.empty() ? data::type::bool_false : data::type::bool_true);
+
+  data pairs = List();
+  for (size_t i = 0; i < r.pairs.size() && i < 10; ++i) {
+    data row;
+    row.set("first", r.pairs[i].first);
+    row.set("second", r.pairs[i].second);
+    row.set("programs", std::to_string(r.pairs[i].programs));
+    pairs.push_back(row);
+  }
+  d.set("pair_rows", pairs);
+  d.set("has_pairs", r.pairs.empty() ? data::type::bool_false : data::type::bool_true);
+
+  data series = List();
+  const PeriodFigures* prev = nullptr;
+  for (const PeriodFigures& p : r.series) {
+    data row;
+    row.set("label", p.period.label);
+    row.set("articles", std::to_string(p.articles));
+    row.set("programs_active", std::to_string(p.programs_active));
+    row.set("programs_signed", std::to_string(p.programs_signed));
+    row.set("documents", std::to_string(p.documents));
+    row.set("change_pct", prev ? Percent(p.articles, prev->articles, l) : "—");
+    series.push_back(row);
+    prev = &p;
+  }
+  d.set("series_rows", series);
+  d.set("has_series", r.series.size() > 1 ? data::type::bool_true : data::type::bool_false);
+
+  data sources = List();
+  for (const SourceRow& s : r.sources) {
+    data row;
+    row.set("date", DisplayDate(s.date, l));
+    row.set("title", s.title.empty() ? s.id : s.title);
+    row.set("site", s.site);
+    row.set("url", SafeUrl(s.url));
+    row.set("has_url", s.url.rfind("http", 0) == 0 ? data::type::bool_true : data::type::bool_false);
+    sources.push_back(row);
+  }
+  d.set("source_rows", sources);
+  d.set("has_sources", r.sources.empty() ? data::type::bool_false : data::type::bool_true);
+  d.set("warnings", std::to_string(r.warnings.size()));
+  d.set("has_warnings", r.warnings.empty() ? data::type::bool_false : data::type::bool_true);
+  return d;
+}
+
+// kainjow reports "… at 123": turn the byte offset into line:column.
+std::string Locate(const std::string& message, const std::string& source) {
+  size_t at = message.rfind(" at ");
+  if (at == std::string::npos) return message;
+  size_t offset = 0;
+  try {
+    offset = std::stoul(message.substr(at + 4));
+  } catch (...) {
+    return message;
+  }
+  offset = std::min(offset, source.size());
+  long line = 1 + std::count(source.begin(), source.begin() + static_cast<long>(offset), '\n');
+  size_t line_start = source.rfind('\n', offset ? offset - 1 : 0);
+  size_t column = offset - (line_start == std::string::npos ? 0 : line_start + 1) + 1;
+  return message + " (line " + std::to_string(line) + ", column " + std::to_string(column) + ")";
+}
+
+}  // namespace
+
+std::string EscapeMarkdown(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '#':
+      case '~':
+        out += '\\';
+        out += c;
+        break;
+      case '\r':
+        break;
+      case '\n':
+      case '\t':
+        out += ' ';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string RenderMarkdown(const Report& report, const std::string& dir, const Labels& labels) {
+  const fs::path main = fs::path(dir) / "summary.md.mustache";
+  if (!fs::exists(main)) throw std::runtime_error("template not found: " + main.string());
+  data d = BuildData(report, labels);
+
+  // Partials: every other *.md.mustache beside the main template. A broken
+  // partial is reported under its own file name before rendering.
+  std::map<std::string, std::string> partials;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string file = entry.path().filename().string();
+    const std::string suffix = ".md.mustache";
+    if (file == "summary.md.mustache" || file.size() <= suffix.size() ||
+        file.compare(file.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    std::string text = ReadFile(entry.path());
+    mustache check(text);
+    if (!check.is_valid()) throw std::runtime_error("template " + entry.path().string() + ": " + Locate(check.error_message(), text));
+    partials[file.substr(0, file.size() - suffix.size())] = std::move(text);
+  }
+  for (const auto& [name, text] : partials) {
+    std::string copy = text;
+    d.set(name, kainjow::mustache::partial([copy] { return copy; }));
+  }
+
+  std::string source = ReadFile(main);
+  mustache tmpl(source);
+  if (!tmpl.is_valid()) throw std::runtime_error("template " + main.string() + ": " + Locate(tmpl.error_message(), source));
+  tmpl.set_custom_escape([](const std::string& s) { return EscapeMarkdown(s); });
+  std::string out = tmpl.render(d);
+  if (!tmpl.is_valid()) throw std::runtime_error("template " + main.string() + ": " + tmpl.error_message());
+  // One trailing newline, no runs of blank lines (markdownlint MD012/MD047).
+  std::string tidy;
+  int newlines = 0;
+  for (char c : out) {
+    if (c == '\n') {
+      while (!tidy.empty() && tidy.back() == ' ') tidy.pop_back();
+      if (++newlines > 2) continue;
+    } else {
+      newlines = 0;
+    }
+    tidy += c;
+  }
+  while (!tidy.empty() && (tidy.back() == '\n' || tidy.back() == ' ')) tidy.pop_back();
+  tidy += '\n';
+  return tidy;
+}
+
+}  // namespace coordreport

@@ -1,0 +1,436 @@
+#include "render/workbook.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+#include "render/atomic_file.h"
+
+namespace coordreport {
+namespace {
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+void Check(lxw_error e, const char* what) {
+  if (e != LXW_NO_ERROR) throw std::runtime_error(std::string(what) + ": " + lxw_strerror(e));
+}
+
+// Owns the lxw_workbook until Close() hands it to workbook_close().
+class WorkbookHandle {
+ public:
+  explicit WorkbookHandle(const std::string& path) {
+    lxw_workbook_options options = {};
+    wb_ = workbook_new_opt(path.c_str(), &options);
+    if (!wb_) throw std::runtime_error("cannot create workbook " + path);
+  }
+  ~WorkbookHandle() {
+    if (wb_) lxw_workbook_free(wb_);
+  }
+  WorkbookHandle(const WorkbookHandle&) = delete;
+  WorkbookHandle& operator=(const WorkbookHandle&) = delete;
+  lxw_workbook* get() { return wb_; }
+  void Close() {
+    lxw_error e = workbook_close(wb_);  // frees the workbook, success or not
+    wb_ = nullptr;
+    Check(e, "cannot write workbook");
+  }
+
+ private:
+  lxw_workbook* wb_ = nullptr;
+};
+
+struct Formats {
+  lxw_format* title;
+  lxw_format* bold;
+  lxw_format* wrap;
+  lxw_format* date;
+  lxw_format* month;
+  lxw_format* integer;
+  lxw_format* percent;
+  lxw_format* link;
+};
+
+Formats MakeFormats(lxw_workbook* wb, const Labels& l) {
+  Formats f;
+  f.title = workbook_add_format(wb);
+  format_set_bold(f.title);
+  format_set_font_size(f.title, 16);
+  f.bold = workbook_add_format(wb);
+  format_set_bold(f.bold);
+  f.wrap = workbook_add_format(wb);
+  format_set_text_wrap(f.wrap);
+  format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+  f.date = workbook_add_format(wb);
+  format_set_num_format(f.date, l.date_format.c_str());
+  format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
+  f.month = workbook_add_format(wb);
+  format_set_num_format(f.month, l.month_format.c_str());
+  format_set_align(f.month, LXW_ALIGN_VERTICAL_TOP);
+  f.integer = workbook_add_format(wb);
+  format_set_num_format(f.integer, "#,##0");
+  format_set_align(f.integer, LXW_ALIGN_VERTICAL_TOP);
+  f.percent = workbook_add_format(wb);
+  format_set_num_format(f.percent, "0.0%");
+  f.link = workbook_add_format(wb);
+  format_set_underline(f.link, LXW_UNDERLINE_SINGLE);
+  format_set_font_color(f.link, LXW_COLOR_BLUE);
+  format_set_align(f.link, LXW_ALIGN_VERTICAL_TOP);
+  return f;
+}
+
+// Writes cells and remembers column widths for one sheet.
+class Sheet {
+ public:
+  Sheet(lxw_workbook* wb, const std::string& name, const Formats& f, const Labels& l, WorkbookStats& stats)
+      : f_(f), l_(l), stats_(stats) {
+    ws_ = workbook_add_worksheet(wb, name.c_str());
+    if (!ws_) throw std::runtime_error("cannot add worksheet " + name);
+    worksheet_set_landscape(ws_);
+    worksheet_set_paper(ws_, 9);  // A4
+    worksheet_fit_to_pages(ws_, 1, 0);
+    worksheet_set_footer(ws_, "&L&A&R&P / &N");
+  }
+
+  lxw_worksheet* ws() { return ws_; }
+
+  void Text(lxw_row_t row, lxw_col_t col, std::string text, lxw_format* format = nullptr) {
+    if (FitCell(text, l_.truncated)) ++stats_.truncated_cells;
+    // worksheet_write_string stores a string cell: "=1+2" stays text.
+    Check(worksheet_write_string(ws_, row, col, text.c_str(), format), "cannot write cell");
+    Measure(col, text);
+  }
+
+  void Number(lxw_row_t row, lxw_col_t col, double value, lxw_format* format = nullptr) {
+    Check(worksheet_write_number(ws_, row, col, value, format ? format : f_.integer), "cannot write number");
+    Measure(col, "0000000");
+  }
+
+  // An ISO date as a date cell; a month-only date gets a month format.
+  void Date(lxw_row_t row, lxw_col_t col, const std::string& iso) {
+    if (iso.size() < 7) return;
+    lxw_datetime dt = {};
+    dt.year = std::stoi(iso.substr(0, 4));
+    dt.month = std::stoi(iso.substr(5, 2));
+    dt.day = iso.size() >= 10 ? std::stoi(iso.substr(8, 2)) : 1;
+    Check(worksheet_write_datetime(ws_, row, col, &dt, iso.size() >= 10 ? f_.date : f_.month), "cannot write date");
+    Measure(col, "00/00/0000");
+  }
+
+  void Link(lxw_row_t row, lxw_col_t col, const std::string& url, const std::string& text) {
+    // Excel refuses URLs over 2,079 characters; such a link stays text.
+    if (url.size() > 2079 || worksheet_write_url_opt(ws_, row, col, url.c_str(), f_.link, text.c_str(), nullptr) != LXW_NO_ERROR) {
+      Text(row, col, text);
+      return;
+    }
+    Measure(col, text);
+  }
+
+  // Makes rows [0, last_row] a real Excel table with these headers, freezes
+  // the header, fits the columns, repeats the header on printed pages.
+  void Table(lxw_row_t last_row, const std::vector<std::string>& headers, const std::vector<bool>& wrapped = {}) {
+    if (last_row == 0) {  // Excel tables need a data row
+      Text(1, 0, l_.none);
+      last_row = 1;
+    }
+    std::vector<lxw_table_column> columns(headers.size());
+    std::vector<lxw_table_column*> pointers;
+    for (size_t i = 0; i < headers.size(); ++i) {
+      columns[i].header = const_cast<char*>(headers[i].c_str());
+      pointers.push_back(&columns[i]);
+      Measure(static_cast<lxw_col_t>(i), headers[i] + "  ");
+    }
+    pointers.push_back(nullptr);
+    lxw_table_options options = {};
+    options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
+    options.style_type_number = 2;
+    options.columns = pointers.data();
+    Check(worksheet_add_table(ws_, 0, 0, last_row, static_cast<lxw_col_t>(headers.size() - 1), &options),
+          "cannot add table");
+    worksheet_freeze_panes(ws_, 1, 0);
+    worksheet_repeat_rows(ws_, 0, 0);
+    FitColumns(wrapped);
+  }
+
+  void FitColumns(const std::vector<bool>& wrapped = {}) {
+    for (auto [col, width] : widths_) {
+      bool wrap = col < wrapped.size() && wrapped[col];
+      double w = std::min(width + 2.0, wrap ? 70.0 : 45.0);
+      worksheet_set_column(ws_, col, col, std::max(w, 8.0), wrap ? f_.wrap : nullptr);
+    }
+  }
+
+ private:
+  void Measure(lxw_col_t col, std::string_view text) {
+    // Display width ~ characters: NFC Vietnamese is one code point per letter.
+    double& w = widths_[col];
+    w = std::max(w, static_cast<double>(std::min<size_t>(CodePoints(text), 120)));
+  }
+
+  lxw_worksheet* ws_;
+  const Formats& f_;
+  const Labels& l_;
+  WorkbookStats& stats_;
+  std::map<lxw_col_t, double> widths_;
+};
+
+std::string Join(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+std::string InternalLink(const std::string& sheet, lxw_row_t row) {
+  return "internal:'" + sheet + "'!A" + std::to_string(row + 1);
+}
+
+bool IsWebUrl(const std::string& url) { return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0; }
+
+void WritePeriods(Sheet& s, const Report& r, const Labels& l, const Formats& f) {
+  lxw_row_t row = 1;
+  const PeriodFigures* prev = nullptr;
+  for (const PeriodFigures& p : r.series) {
+    s.Text(row, 0, p.period.label);
+    s.Date(row, 1, ToIso(p.period.first));
+    s.Date(row, 2, ToIso(p.period.last));
+    s.Number(row, 3, p.articles);
+    s.Number(row, 4, p.programs_active);
+    s.Number(row, 5, p.programs_signed);
+    s.Number(row, 6, p.documents);
+    s.Number(row, 7, p.agencies);
+    s.Number(row, 8, p.pairs);
+    if (prev && prev->articles > 0) s.Number(row, 9, double(p.articles - prev->articles) / prev->articles, f.percent);
+    prev = &p;
+    ++row;
+  }
+  s.Table(row - 1, l.period_columns);
+}
+
+}  // namespace
+
+bool FitCell(std::string& text, const std::string& marker, size_t limit) {
+  if (CodePoints(text) <= limit) return false;
+  size_t keep = limit - CodePoints(marker), seen = 0, cut = 0;
+  for (; cut < text.size(); ++cut) {
+    if ((static_cast<unsigned char>(text[cut]) & 0xC0) != 0x80) {
+      if (seen == keep) break;
+      ++seen;
+    }
+  }
+  text.resize(cut);
+  text += marker;
+  return true;
+}
+
+WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const WorkbookOptions& o) {
+  const Labels& l = *o.labels;
+  WorkbookStats stats;
+  AtomicFile out(path);
+  WorkbookHandle wb(out.temp_path());
+
+  lxw_doc_properties props = {};
+  std::string title = l.report_title + " — " + r.span.label;
+  props.title = const_cast<char*>(title.c_str());
+  props.subject = const_cast<char*>(l.report_title.c_str());
+  props.author = const_cast<char*>(o.author.c_str());
+  props.company = const_cast<char*>(o.company.c_str());
+  props.created = o.created;
+  Check(workbook_set_properties(wb.get(), &props), "cannot set document properties");
+
+  Formats f = MakeFormats(wb.get(), l);
+  Sheet summary(wb.get(), l.summary, f, l, stats);
+  Sheet programs(wb.get(), l.programs, f, l, stats);
+  Sheet agencies(wb.get(), l.agencies, f, l, stats);
+  Sheet matrix(wb.get(), l.matrix, f, l, stats);
+  Sheet documents(wb.get(), l.documents, f, l, stats);
+  Sheet periods(wb.get(), l.by_period, f, l, stats);
+  Sheet sources(wb.get(), l.sources, f, l, stats);
+  Sheet warnings(wb.get(), l.warnings, f, l, stats);
+
+  // Sources first: other sheets link to their rows.
+  std::map<std::string, lxw_row_t> source_row;
+  lxw_row_t row = 1;
+  for (const SourceRow& s : r.sources) {
+    source_row[s.id] = row;
+    sources.Date(row, 0, s.date);
+    sources.Text(row, 1, s.title);
+    sources.Text(row, 2, s.site);
+    if (IsWebUrl(s.url)) sources.Link(row, 3, s.url, s.url);
+    else sources.Text(row, 3, s.url);
+    sources.Text(row, 4, Join(s.agencies, "; "));
+    sources.Text(row, 5, Join(s.evidence, "\n"));
+    sources.Text(row, 6, s.id);
+    ++row;
+  }
+  sources.Table(row - 1, l.source_columns, {false, true, false, false, true, true, false});
+
+  auto link_source = [&](Sheet& sheet, lxw_row_t at, lxw_col_t col, const std::vector<std::string>& ids) {
+    if (ids.empty()) return;
+    auto it = source_row.find(ids.front());
+    if (it != source_row.end()) sheet.Link(at, col, InternalLink(l.sources, it->second), ids.front());
+    else sheet.Text(at, col, ids.front());
+  };
+
+  row = 1;
+  for (const ProgramRow& p : r.programs) {
+    programs.Text(row, 0, p.instrument);
+    programs.Text(row, 1, Join(p.parties, "; "));
+    programs.Text(row, 2, p.reference);
+    programs.Date(row, 3, p.signed_on);
+    programs.Text(row, 4, Join(p.periods, ", "));
+    programs.Text(row, 5, Join(p.actions, "; "));
+    programs.Number(row, 6, static_cast<double>(p.sources.size()));
+    link_source(programs, row, 7, p.sources);
+    programs.Text(row, 8, p.evidence);
+    ++row;
+  }
+  programs.Table(row - 1, l.program_columns, {false, true, false, false, false, true, false, false, true});
+
+  row = 1;
+  for (const AgencyRow& a : r.agencies) {
+    agencies.Text(row, 0, a.name);
+    agencies.Number(row, 1, a.articles);
+    agencies.Number(row, 2, a.mentions);
+    agencies.Number(row, 3, a.programs);
+    agencies.Text(row, 4, Join(a.partners, "; "));
+    ++row;
+  }
+  agencies.Table(row - 1, l.agency_columns, {true, false, false, false, true});
+
+  std::vector<std::string> matrix_headers = {l.matrix_corner};
+  for (const std::string& n : r.matrix_names) matrix_headers.push_back(n);
+  for (size_t i = 0; i < r.matrix_names.size(); ++i) {
+    matrix.Text(static_cast<lxw_row_t>(i + 1), 0, r.matrix_names[i]);
+    for (size_t j = 0; j < r.matrix_names.size(); ++j)
+      matrix.Number(static_cast<lxw_row_t>(i + 1), static_cast<lxw_col_t>(j + 1), r.matrix[i][j]);
+  }
+  matrix.Table(static_cast<lxw_row_t>(r.matrix_names.size()), matrix_headers);
+  if (!r.matrix_names.empty()) {
+    lxw_conditional_format heat = {};
+    heat.type = LXW_CONDITIONAL_3_COLOR_SCALE;
+    heat.min_color = 0xFFFFFF;
+    heat.mid_color = 0xFFEB84;
+    heat.max_color = 0xF8696B;
+    lxw_row_t n = static_cast<lxw_row_t>(r.matrix_names.size());
+    Check(worksheet_conditional_format_range(matrix.ws(), 1, 1, n, static_cast<lxw_col_t>(n), &heat),
+          "cannot add heat map");
+  }
+
+  row = 1;
+  for (const DocumentRow& d : r.documents) {
+    documents.Text(row, 0, d.id);
+    documents.Text(row, 1, d.type);
+    documents.Text(row, 2, d.issuer);
+    documents.Date(row, 3, d.issued);
+    documents.Text(row, 4, d.issuing_body);
+    documents.Number(row, 5, d.articles);
+    documents.Number(row, 6, d.mentions);
+    documents.Date(row, 7, d.first_cited);
+    documents.Date(row, 8, d.last_cited);
+    documents.Number(row, 9, d.programs);
+    link_source(documents, row, 10, d.sources);
+    documents.Text(row, 11, d.evidence);
+    ++row;
+  }
+  const lxw_row_t document_rows = row - 1;
+  documents.Table(document_rows, l.document_columns,
+                  {false, false, false, false, true, false, false, false, false, false, false, true});
+
+  WritePeriods(periods, r, l, f);
+
+  row = 1;
+  for (const WarningRow& w : r.warnings) {
+    warnings.Text(row, 0, w.origin);
+    warnings.Text(row, 1, w.message);
+    ++row;
+  }
+  warnings.Table(row - 1, l.warning_columns, {false, true});
+
+  // Summary: headline figures against the previous period, then charts.
+  summary.Text(0, 0, l.report_title, f.title);
+  summary.Text(1, 0, l.period, f.bold);
+  summary.Text(1, 1, r.span.label + " (" + ToIso(r.span.first) + " – " + ToIso(r.span.last) + ")");
+  summary.Text(2, 0, l.previous_period, f.bold);
+  summary.Text(2, 1, r.previous.period.label);
+  summary.Text(3, 0, l.generated, f.bold);
+  summary.Text(3, 1, std::string("coordreport ") + COORDREPORT_VERSION);
+  struct Figure {
+    const std::string* name;
+    int now, before;
+  };
+  const Figure figures[] = {{&l.articles, r.current.articles, r.previous.articles},
+                            {&l.programs_active, r.current.programs_active, r.previous.programs_active},
+                            {&l.programs_signed, r.current.programs_signed, r.previous.programs_signed},
+                            {&l.documents_cited, r.current.documents, r.previous.documents},
+                            {&l.agencies_active, r.current.agencies, r.previous.agencies},
+                            {&l.pairs, r.current.pairs, r.previous.pairs}};
+  const lxw_row_t top = 5;
+  summary.Text(top, 0, l.figure);
+  row = top + 1;
+  for (const Figure& fig : figures) {
+    summary.Text(row, 0, *fig.name);
+    summary.Number(row, 1, fig.now);
+    summary.Number(row, 2, fig.before);
+    summary.Number(row, 3, fig.now - fig.before);
+    if (fig.before > 0) summary.Number(row, 4, double(fig.now - fig.before) / fig.before, f.percent);
+    ++row;
+  }
+  {
+    std::vector<std::string> headers = {l.figure, l.this_period, l.previous_period, l.change, l.change_pct};
+    std::vector<lxw_table_column> columns(headers.size());
+    std::vector<lxw_table_column*> pointers;
+    for (size_t i = 0; i < headers.size(); ++i) {
+      columns[i].header = const_cast<char*>(headers[i].c_str());
+      pointers.push_back(&columns[i]);
+    }
+    pointers.push_back(nullptr);
+    lxw_table_options options = {};
+    options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
+    options.style_type_number = 9;
+    options.columns = pointers.data();
+    Check(worksheet_add_table(summary.ws(), top, 0, row - 1, 4, &options), "cannot add table");
+    summary.FitColumns();
+    worksheet_set_column(summary.ws(), 0, 0, 34, nullptr);
+    worksheet_set_column(summary.ws(), 1, 4, 16, nullptr);
+  }
+
+  lxw_chart* activity = workbook_add_chart(wb.get(), LXW_CHART_COLUMN);
+  chart_title_set_name(activity, l.chart_activity.c_str());
+  const lxw_row_t last_period = static_cast<lxw_row_t>(std::max<size_t>(r.series.size(), 1));
+  for (lxw_col_t col : {lxw_col_t{3}, lxw_col_t{4}}) {
+    lxw_chart_series* s = chart_add_series(activity, nullptr, nullptr);
+    chart_series_set_categories(s, l.by_period.c_str(), 1, 0, last_period, 0);
+    chart_series_set_values(s, l.by_period.c_str(), 1, col, last_period, col);
+    chart_series_set_name_range(s, l.by_period.c_str(), 0, col);
+  }
+  chart_legend_set_position(activity, LXW_CHART_LEGEND_BOTTOM);
+  lxw_chart_options place = {};
+  place.x_scale = 1.3;
+  place.y_scale = 1.1;
+  Check(worksheet_insert_chart_opt(summary.ws(), top + 9, 0, activity, &place), "cannot insert chart");
+
+  lxw_chart* cited = workbook_add_chart(wb.get(), LXW_CHART_BAR);
+  chart_title_set_name(cited, l.chart_documents.c_str());
+  const lxw_row_t top_docs = std::clamp<lxw_row_t>(document_rows, 1, 10);
+  lxw_chart_series* s = chart_add_series(cited, nullptr, nullptr);
+  chart_series_set_categories(s, l.documents.c_str(), 1, 0, top_docs, 0);
+  chart_series_set_values(s, l.documents.c_str(), 1, 5, top_docs, 5);
+  chart_series_set_name_range(s, l.documents.c_str(), 0, 5);
+  chart_legend_set_position(cited, LXW_CHART_LEGEND_NONE);
+  chart_axis_set_reverse(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_Y));
+  Check(worksheet_insert_chart_opt(summary.ws(), top + 9, 6, cited, &place), "cannot insert chart");
+  worksheet_activate(summary.ws());
+
+  wb.Close();
+  out.Commit();
+  return stats;
+}
+
+}  // namespace coordreport

@@ -1,0 +1,40 @@
+// The report as an Excel workbook (libxlsxwriter): Summary with headline
+// figures and charts, then one real Excel table per aspect (Programs,
+// Agencies, Agency matrix as a heat map, Documents, By period, Sources,
+// Warnings) with frozen headers, fitted widths, date cells and print setup.
+// Text is always written as text, never as a formula.
+#pragma once
+
+#include <ctime>
+#include <string>
+
+#include "aggregate/aggregate.h"
+#include "render/labels.h"
+
+namespace coordreport {
+
+struct WorkbookOptions {
+  const Labels* labels = nullptr;
+  std::string author = "coordreport";
+  std::string company;
+  // Written into the document properties and the zip entries; fixing it
+  // makes the same input produce the same bytes.
+  std::time_t created = 0;
+};
+
+struct WorkbookStats {
+  int truncated_cells = 0;
+};
+
+// Writes `report` to `path` atomically. Throws std::runtime_error.
+// REQUIRES: options.labels is set.
+WorkbookStats WriteWorkbook(const Report& report, const std::string& path, const WorkbookOptions& options);
+
+// Excel's per-cell limit, in characters.
+constexpr size_t kMaxCellChars = 32767;
+
+// Cuts `text` to at most `limit` characters (code points), appending
+// `marker` when it cuts. Returns true when it did.
+bool FitCell(std::string& text, const std::string& marker, size_t limit = kMaxCellChars);
+
+}  // namespace coordreport
