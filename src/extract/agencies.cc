@@ -168,7 +168,10 @@ struct Matcher {
         }
       }
     } else if (body.takes_agency && depth < 3 && AgencyAt(q, &nested, &nested_short, depth + 1) && !nested_short) {
-      name += " " + nested.name;
+      const bool bare_committee = nested.name == "Tỉnh ủy" || nested.name == "Thành ủy" ||
+                                  nested.name.rfind("Huyện ủy", 0) == 0 || nested.name.rfind("Thị ủy", 0) == 0 ||
+                                  nested.name.rfind("Quận ủy", 0) == 0;
+      name = body.acts_for_parent && !bare_committee ? nested.name : name + " " + nested.name;
       end = nested.end;
     } else if (std::string c = CollectiveAt(q, &e2); !c.empty()) {
       name += " " + c;
@@ -212,6 +215,21 @@ AgencyFindings FindAgencies(const ArticleText& a, const DomainTables& tables, co
     all.push_back(span);
     span_is_short.push_back(is_short);
     i = span.end - 1;
+  }
+
+  // A name the article also gives with its place ("Công an tỉnh" beside
+  // "Công an tỉnh Thanh Hóa") is that same agency: use the fuller name.
+  for (size_t k = 0; k < all.size(); ++k) {
+    if (span_is_short[k]) continue;
+    std::string prefix = MatchKey(all[k].name) + " ";
+    const AgencySpan* only = nullptr;
+    bool ambiguous = false;
+    for (size_t j = 0; j < all.size(); ++j) {
+      if (span_is_short[j] || MatchKey(all[j].name).rfind(prefix, 0) != 0) continue;
+      if (only && only->name != all[j].name) ambiguous = true;
+      only = &all[j];
+    }
+    if (only && !ambiguous) all[k].name = only->name;
   }
 
   // Short forms take the full name that extends them: the nearest earlier

@@ -27,6 +27,13 @@ std::vector<Count> FindCounts(const ArticleText& a, const DomainTables& t) {
     }
     int value = 0;
     size_t n = ReadNumber(a.key, i, 7, &value);
+    // Vietnamese groups thousands with dots: "1.250 lượt", "25.000".
+    while (n && i + n + 4 <= a.key.size() && a.key[i + n] == '.' && IsDigit(a.key[i + n + 1]) &&
+           IsDigit(a.key[i + n + 2]) && IsDigit(a.key[i + n + 3]) &&
+           (i + n + 4 == a.key.size() || !IsDigit(a.key[i + n + 4])) && value < 1000000) {
+      value = value * 1000 + (a.key[i + n + 1] - '0') * 100 + (a.key[i + n + 2] - '0') * 10 + (a.key[i + n + 3] - '0');
+      n += 4;
+    }
     if (!n || i + n >= a.key.size() || a.key[i + n] != ' ') {
       while (i + 1 < a.key.size() && IsDigit(a.key[i + 1])) ++i;
       continue;

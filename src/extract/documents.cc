@@ -154,7 +154,7 @@ std::string IssuingBodyAfter(const ArticleText& a, size_t pos, size_t* end) {
   size_t begin = SkipSpaces(a.key, p + std::string_view("của").size());
   size_t q = begin;
   int words = 0;
-  while (q < a.key.size() && words < 8) {
+  while (q < a.key.size() && words < 12) {
     size_t w_end = WordEnd(a.key, q);
     if (w_end == q) break;
     std::string_view word = std::string_view(a.key).substr(q, w_end - q);
@@ -253,7 +253,15 @@ DocumentFindings FindDocuments(const ArticleText& a, const DomainTables& t) {
     if (c.type.empty()) {
       auto it = t.document_types.find(num.type_code);
       c.type = it != t.document_types.end() ? it->second : num.type_code;
-      if (num.grammar == Grammar::kLegal && num.issuer.rfind("QH", 0) == 0) c.type = "Luật/Nghị quyết Quốc hội";
+      if (num.grammar == Grammar::kLegal && num.issuer.rfind("QH", 0) == 0) {
+        // "Luật Phòng, chống bạo lực gia đình số 13/2022/QH15": the law's
+        // name sits between the type word and the number.
+        size_t from = num.begin > 120 ? num.begin - 120 : 0;
+        std::string_view before = std::string_view(a.key).substr(from, num.begin - from);
+        size_t stop = before.find_last_of(".;:");
+        if (stop != std::string_view::npos) before = before.substr(stop + 1);
+        c.type = before.find("luật") != std::string_view::npos ? "Luật" : "Nghị quyết";
+      }
     }
     c.begin = type_start;
     c.end = num.end;

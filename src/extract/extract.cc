@@ -114,7 +114,7 @@ void Extractor::Extract(Record& r) {
   if (r.event_date.empty()) r.event_date = PickEventDate(a, dates, docs.citation_spans, periods, r.published, r.warnings);
   r.references = std::move(docs.references);
   r.agencies = std::move(agencies.agencies);
-  r.programs = FindPrograms({a, tables_, agencies.spans, r.references, dates, periods, r.event_date});
+  r.programs = FindPrograms({a, tables_, agencies.spans, r.references, dates, periods, docs.citation_spans, r.event_date});
   r.counts = FindCounts(a, tables_);
 
   std::set<std::string> labels;

@@ -164,17 +164,17 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
       }
     }
 
-    // Date: a full date in the sentence; else the event date when the
-    // sentence is the headline or the lead paragraph reporting the event.
+    // Date: a full date in the sentence that is not a cited document's.
     for (const DateMention& d : c.dates) {
-      if (d.begin >= s_begin && d.end <= s_end && d.has_year) {
+      bool cited = false;
+      for (const Span& span : c.citations) cited = cited || (d.begin >= span.begin && d.end <= span.end);
+      if (d.begin >= s_begin && d.end <= s_end && d.has_year && !cited) {
         p.date = ToIso(d.date);
         break;
       }
     }
-    size_t lead_end = a.text.find("\n\n", a.headline_end + 2);
-    if (p.date.empty() && !p.action.empty() && (lead_end == std::string::npos || s_begin < lead_end))
-      p.date = c.event_date;
+    // An action without a date of its own is what the reported meeting did.
+    if (p.date.empty() && !p.action.empty()) p.date = c.event_date;
     if (p.action == "ký kết") p.signed_on = p.date;
 
     // The instrument's own number, when the sentence cites one of its type.
@@ -186,6 +186,13 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
         p.reference = r.id;
         break;
       }
+    }
+
+    // An instrument's own number carries its signing date.
+    for (const DocumentReference& r : c.references) {
+      if (r.id != p.reference || r.issued.empty()) continue;
+      p.signed_on = r.issued;
+      if (p.action == "ký kết") p.date = r.issued;
     }
 
     std::string identity = p.instrument + "|" + p.period + "|" + p.action + "|" + p.reference;

@@ -24,6 +24,7 @@ struct ProgramContext {
   const std::vector<DocumentReference>& references;
   const std::vector<DateMention>& dates;
   const std::vector<PeriodMention>& periods;
+  const std::vector<Span>& citations;  // document citations: their dates are not the program's
   std::string event_date;  // ISO, "" when unknown
 };
 

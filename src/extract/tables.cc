@@ -31,8 +31,9 @@ DomainTables BuiltinTables() {
 
   auto body = [&t](const char* name, bool takes_agency = false, bool takes_place = false, bool standalone = false,
                    bool takes_numeral = false) {
-    t.bodies.push_back({name, takes_agency, takes_place, standalone, takes_numeral});
+    t.bodies.push_back({name, takes_agency, takes_place, standalone, takes_numeral, false});
   };
+  auto standing = [&t](const char* name) { t.bodies.push_back({name, true, false, false, false, true}); };
   body("Ban Tuyên giáo và Dân vận");
   body("Ban Tuyên giáo");
   body("Ban Dân vận");
@@ -51,10 +52,11 @@ DomainTables BuiltinTables() {
   body("Đảng ủy các cơ quan Đảng");
   body("Đảng ủy Quân sự");
   body("Đảng ủy Công an");
-  body("Ban Thường vụ", true);
+  standing("Ban Thường vụ");
+  standing("Ban Thường trực");
   body("Ban cán sự đảng", true);
   body("Đảng đoàn", true);
-  body("Thường trực", true);
+  standing("Thường trực");
   body("Chi bộ", true);
   body("Ủy ban MTTQ Việt Nam");
   body("Hội Nông dân");
@@ -72,6 +74,9 @@ DomainTables BuiltinTables() {
   body("Công an");
   body("Bộ Chỉ huy Quân sự");
   body("Bộ Chỉ huy Bộ đội Biên phòng");
+  body("Thanh tra");
+  body("Ngân hàng Chính sách xã hội");
+  body("Hội Liên hiệp Thanh niên Việt Nam");
   body("Tòa án nhân dân");
   body("Viện Kiểm sát nhân dân");
   body("UBND");
@@ -134,7 +139,7 @@ DomainTables BuiltinTables() {
   t.countables = {"hội thảo", "tọa đàm", "hội nghị", "lớp", "lớp tập huấn", "lớp bồi dưỡng",
                   "điểm sáng", "tập thể", "cá nhân", "mô hình", "tin", "bài", "tin, bài", "đợt",
                   "cuộc", "buổi", "văn bản", "đảng viên", "cán bộ", "học viên", "lượt",
-                  "tác phẩm", "chuyên đề", "đoàn", "cuộc thi", "phóng sự", "ấn phẩm", "tài liệu",
+                  "tác phẩm", "chuyên đề", "đoàn", "đoàn viên", "hội viên", "đoàn công tác", "cử tri", "cuộc thi", "phóng sự", "ấn phẩm", "tài liệu",
                   "báo cáo viên", "công trình", "đề tài", "sáng kiến", "điển hình", "gia đình",
                   "hộ", "cuộc kiểm tra", "cuộc giám sát", "chương trình", "kế hoạch", "hoạt động"};
   return t;

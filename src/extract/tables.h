@@ -17,6 +17,10 @@ struct AgencyBody {
   bool takes_place = false;   // "Huyện ủy" + place: "Huyện ủy Kỳ Sơn"
   bool standalone = false;    // a full name alone ("Tỉnh ủy", "Học viện Chính trị quốc gia …")
   bool takes_numeral = false; // "Học viện Chính trị khu vực" + "IV"
+  // A standing body that acts for the agency it qualifies: "Ban Thường vụ
+  // Đảng ủy Khối …" signs for the Đảng ủy Khối, so it reports as that.
+  // Not folded onto a bare committee ("Ban Thường vụ Tỉnh ủy" stays).
+  bool acts_for_parent = false;
 };
 
 struct AgencyLevel {

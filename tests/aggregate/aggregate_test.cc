@@ -1,0 +1,87 @@
+#include "aggregate/aggregate.h"
+
+#include <gtest/gtest.h>
+
+namespace coordreport {
+namespace {
+
+Record Article(const std::string& id, const std::string& date, std::vector<std::string> parties,
+               const std::string& period, const std::string& action, const std::string& doc) {
+  Record r;
+  r.id = id;
+  r.title = "Bài " + id;
+  r.event_date = date;
+  for (const auto& p : parties) r.agencies.push_back({p, 1});
+  Program p;
+  p.instrument = "chương trình phối hợp";
+  p.parties = parties;
+  p.period = period;
+  p.action = action;
+  p.date = date;
+  p.evidence = "câu " + id;
+  r.programs.push_back(p);
+  if (!doc.empty()) r.references.push_back({doc, "Nghị quyết", "35", "TW", "", "", 2, "dẫn " + doc});
+  return r;
+}
+
+const Date kToday{2025, 1, 1};
+
+TEST(AggregateTest, FiguresPerPeriodAndChange) {
+  std::vector<Record> records = {
+      Article("a", "2024-11-19", {"Ban Tuyên giáo Tỉnh ủy", "Trường Chính trị tỉnh"}, "2025", "ký kết", "35-NQ/TW"),
+      Article("b", "2024-08-02", {"Ban Dân vận Tỉnh ủy", "Đảng ủy Khối Các cơ quan tỉnh"}, "2023-2025", "sơ kết", ""),
+      Article("c", "2024-12-01", {"Ban Tuyên giáo Tỉnh ủy", "Trường Chính trị tỉnh"}, "", "triển khai", "35-NQ/TW")};
+  Record undated;
+  undated.id = "u";
+  records.push_back(undated);
+  Period q4 = *ParsePeriod("2024-Q4", kToday);
+  Report r = BuildReport(records, q4, {PreviousPeriod(q4), q4}, {});
+  EXPECT_EQ(r.current.articles, 2);
+  EXPECT_EQ(r.previous.articles, 1);
+  // a/c's program (one row: same instrument and parties) and b's (covers 2023-2025) are active.
+  EXPECT_EQ(r.current.programs_active, 2);
+  EXPECT_EQ(r.current.programs_signed, 1);
+  ASSERT_EQ(r.programs.size(), 2u);
+  ASSERT_EQ(r.documents.size(), 1u);
+  EXPECT_EQ(r.documents[0].articles, 2);
+  EXPECT_EQ(r.documents[0].mentions, 4);
+  EXPECT_EQ(r.documents[0].first_cited, "2024-11-19");
+  EXPECT_EQ(r.documents[0].last_cited, "2024-12-01");
+  EXPECT_EQ(r.sources.size(), 2u);
+  EXPECT_EQ(r.sources[0].id, "a");
+  EXPECT_EQ(r.undated, 1);
+  ASSERT_EQ(r.series.size(), 2u);
+  EXPECT_EQ(r.series[0].articles, 1);
+}
+
+TEST(AggregateTest, AgenciesInVietnameseOrderAndSymmetricMatrix) {
+  std::vector<Record> records = {
+      Article("a", "2024-11-19", {"Ủy ban MTTQ Việt Nam tỉnh", "Ban Dân vận Tỉnh ủy"}, "", "ký kết", ""),
+      Article("b", "2024-11-20", {"Đảng ủy Khối Các cơ quan tỉnh", "Ban Dân vận Tỉnh ủy"}, "", "ký kết", "")};
+  Period q4 = *ParsePeriod("2024-Q4", kToday);
+  Report r = BuildReport(records, q4, {q4}, {});
+  ASSERT_EQ(r.agencies.size(), 3u);
+  EXPECT_EQ(r.agencies[0].name, "Ban Dân vận Tỉnh ủy");
+  EXPECT_EQ(r.agencies[1].name, "Đảng ủy Khối Các cơ quan tỉnh");
+  EXPECT_EQ(r.agencies[2].name, "Ủy ban MTTQ Việt Nam tỉnh");
+  EXPECT_EQ(r.agencies[0].programs, 2);
+  ASSERT_EQ(r.matrix_names.size(), 3u);
+  EXPECT_EQ(r.matrix[0][1], 1);
+  EXPECT_EQ(r.matrix[1][0], 1);
+  EXPECT_EQ(r.matrix[1][2], 0);
+  EXPECT_EQ(r.pairs.size(), 2u);
+}
+
+TEST(AggregateTest, DiagnosticsAndRecordWarningsBecomeWarningRows) {
+  Record a = Article("a", "2024-11-19", {"A", "B"}, "", "", "");
+  a.warnings = {"năm được suy ra"};
+  Period q4 = *ParsePeriod("2024-Q4", kToday);
+  Report r = BuildReport({a}, q4, {q4}, {{Diagnostic::Severity::kError, "x.jsonl:3", "malformed JSON"}});
+  ASSERT_EQ(r.warnings.size(), 2u);
+  EXPECT_EQ(r.warnings[0].origin, "x.jsonl:3");
+  EXPECT_EQ(r.warnings[0].message, "error: malformed JSON");
+  EXPECT_NE(r.warnings[1].message.find("năm được suy ra"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace coordreport

@@ -1,0 +1,54 @@
+#include "cli/config.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace coordreport {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string WriteConfig(const std::string& content) {
+  fs::path p = fs::temp_directory_path() / ("coordreport-config-" + std::to_string(::getpid()) + ".json");
+  std::ofstream(p) << content;
+  return p.string();
+}
+
+TEST(ConfigTest, ReadsKnownKeys) {
+  Config c = LoadConfig(WriteConfig(R"({"language":"en","author":"Văn phòng","company":"Tỉnh ủy",
+      "agencies":{"bodies":["Ban Chỉ đạo 35"],"aliases":{"BTG":"Ban Tuyên giáo"}}})"));
+  EXPECT_EQ(c.language, "en");
+  EXPECT_EQ(c.author, "Văn phòng");
+  ASSERT_EQ(c.agency_aliases.size(), 1u);
+  DomainTables t = TablesWith(c);
+  EXPECT_EQ(t.aliases.at("BTG"), "Ban Tuyên giáo");
+  EXPECT_EQ(t.bodies.back().name, "Ban Chỉ đạo 35");
+}
+
+TEST(ConfigTest, ReportsEveryProblemWithItsJsonPath) {
+  try {
+    LoadConfig(WriteConfig(R"({"langage":"vi","author":3,"agencies":{"aliases":{"BTG":1},"extra":[]}})"));
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    std::string what = e.what();
+    for (const char* path : {"/langage: unknown key", "/author: must be a string", "/agencies/aliases/BTG",
+                             "/agencies/extra: unknown key"})
+      EXPECT_NE(what.find(path), std::string::npos) << what;
+  }
+}
+
+TEST(ConfigTest, MalformedOrMissingExplicitFileIsAnError) {
+  EXPECT_THROW(LoadConfig(WriteConfig("{not json")), std::runtime_error);
+  EXPECT_THROW(LoadConfig("/nonexistent/coordreport.json"), std::runtime_error);
+}
+
+TEST(ConfigTest, MissingDefaultFileIsFine) {
+  setenv("COORDREPORT_CONFIG", "/nonexistent/default.json", 1);
+  EXPECT_EQ(LoadConfig("").source, "");
+  unsetenv("COORDREPORT_CONFIG");
+}
+
+}  // namespace
+}  // namespace coordreport

@@ -1,0 +1,82 @@
+#include "extract/agencies.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/documents.h"
+#include "test_util.h"
+
+namespace coordreport {
+namespace {
+
+using testing::Article;
+
+std::vector<std::pair<std::string, int>> Find(const std::string& text) {
+  static const DomainTables tables = BuiltinTables();
+  ArticleText a = Article(text);
+  DocumentFindings docs = FindDocuments(a, tables);
+  std::vector<std::pair<std::string, int>> out;
+  for (const auto& m : FindAgencies(a, tables, docs.citation_spans).agencies) out.emplace_back(m.name, m.mentions);
+  return out;
+}
+
+using Names = std::vector<std::pair<std::string, int>>;
+
+TEST(AgenciesTest, BodyPlusLevel) {
+  EXPECT_EQ(Find("Ban Tuyên giáo Tỉnh ủy phối hợp với Trường Chính trị tỉnh."),
+            (Names{{"Ban Tuyên giáo Tỉnh ủy", 1}, {"Trường Chính trị tỉnh", 1}}));
+}
+
+TEST(AgenciesTest, SpellingAndCaseVariantsFold) {
+  EXPECT_EQ(Find("Ban Tuyên giáo Tỉnh uỷ; Ban tuyên giáo Tỉnh ủy; BAN TUYÊN GIÁO TỈNH ỦY."),
+            (Names{{"Ban Tuyên giáo Tỉnh ủy", 3}}));
+}
+
+TEST(AgenciesTest, PlacesAfterLevels) {
+  EXPECT_EQ(Find("Ban Dân vận Huyện ủy Kỳ Sơn làm việc với Huyện ủy Tương Dương."),
+            (Names{{"Ban Dân vận Huyện ủy Kỳ Sơn", 1}, {"Huyện ủy Tương Dương", 1}}));
+}
+
+TEST(AgenciesTest, PersonNameIsNotAPlace) {
+  EXPECT_EQ(Find("Trưởng Ban Tuyên giáo Tỉnh ủy Nguyễn Thị Hồng Hoa phát biểu."),
+            (Names{{"Ban Tuyên giáo Tỉnh ủy", 1}}));
+}
+
+TEST(AgenciesTest, NestedBodies) {
+  EXPECT_EQ(Find("Ban cán sự đảng UBND tỉnh và Ban Thường vụ Tỉnh ủy."),
+            (Names{{"Ban cán sự đảng UBND tỉnh", 1}, {"Ban Thường vụ Tỉnh ủy", 1}}));
+}
+
+TEST(AgenciesTest, StandingBodyReportsAsItsAgency) {
+  EXPECT_EQ(Find("Ban Thường vụ Đảng ủy Khối Các cơ quan tỉnh ký kết. Đảng ủy Khối chủ trì."),
+            (Names{{"Đảng ủy Khối Các cơ quan tỉnh", 2}}));
+}
+
+TEST(AgenciesTest, ShortFormResolvesToFullName) {
+  EXPECT_EQ(Find("Ban Tuyên giáo Tỉnh ủy chủ trì. Ban Tuyên giáo đề nghị các đơn vị phối hợp."),
+            (Names{{"Ban Tuyên giáo Tỉnh ủy", 2}}));
+}
+
+TEST(AgenciesTest, BareShortFormWithoutFullNameIsDropped) {
+  EXPECT_EQ(Find("Ban Tuyên giáo các cấp cần chủ động tham mưu."), Names{});
+}
+
+TEST(AgenciesTest, NameWithPlaceAbsorbsTheSameNameWithout) {
+  EXPECT_EQ(Find("Công an tỉnh Thanh Hóa và Hội Liên hiệp Phụ nữ tỉnh. Công an tỉnh cho biết."),
+            (Names{{"Công an tỉnh Thanh Hóa", 2}, {"Hội Liên hiệp Phụ nữ tỉnh", 1}}));
+}
+
+TEST(AgenciesTest, ListHeadIsOneCollectiveAgency) {
+  EXPECT_EQ(Find("giữa Học viện Chính trị khu vực IV với Ban Tuyên giáo các tỉnh, Thành uỷ khu vực Tây Nam Bộ."),
+            (Names{{"Học viện Chính trị khu vực IV", 1}, {"Ban Tuyên giáo các tỉnh, thành ủy khu vực Tây Nam Bộ", 1}}));
+}
+
+TEST(AgenciesTest, IssuersOfCitedDocumentsAreNotAgencies) {
+  EXPECT_EQ(Find("Đề án số 05-ĐA/TU của Ban Thường vụ Tỉnh ủy được triển khai."), Names{});
+}
+
+TEST(AgenciesTest, CommonWordsAreNotAgencies) {
+  EXPECT_EQ(Find("báo cáo kết quả, lực lượng công an xã và các sở, ngành, Tỉnh ủy viên."), Names{});
+}
+
+}  // namespace
+}  // namespace coordreport

@@ -1,0 +1,68 @@
+#include "extract/programs.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/documents.h"
+#include "test_util.h"
+
+namespace coordreport {
+namespace {
+
+std::vector<Program> Find(const std::string& text, const std::string& event_date = "2024-11-19") {
+  static const DomainTables tables = BuiltinTables();
+  ArticleText a = testing::Article(text);
+  DocumentFindings docs = FindDocuments(a, tables);
+  AgencyFindings agencies = FindAgencies(a, tables, docs.citation_spans);
+  std::vector<DateMention> dates = FindDates(a.key);
+  std::vector<PeriodMention> periods = FindPeriods(a.key);
+  return FindPrograms({a, tables, agencies.spans, docs.references, dates, periods, docs.citation_spans, event_date});
+}
+
+const std::vector<std::string> kPair = {"Ban Tuyên giáo Tỉnh ủy", "Trường Chính trị tỉnh"};
+
+TEST(ProgramsTest, InstrumentWithPartiesActionAndPeriod) {
+  auto p = Find("Ban Tuyên giáo Tỉnh ủy phối hợp với Trường Chính trị tỉnh đánh giá chương trình phối hợp năm "
+                "2023-2024, triển khai chương trình phối hợp năm 2025 giữa Ban Tuyên giáo Tỉnh ủy với Trường Chính "
+                "trị tỉnh.");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].parties, kPair);
+  EXPECT_EQ(p[0].action, "đánh giá");
+  EXPECT_EQ(p[0].period, "2023-2024");
+  EXPECT_EQ(p[1].action, "triển khai");
+  EXPECT_EQ(p[1].period, "2025");
+  EXPECT_EQ(p[1].date, "2024-11-19");  // the meeting's date
+}
+
+TEST(ProgramsTest, SigningDateAndOwnNumber) {
+  auto p = Find("Ban Tuyên giáo Tỉnh ủy và Ban Thường vụ Đảng ủy Khối Các cơ quan tỉnh ký kết Quy chế phối hợp số "
+                "05-QCPH/BTGTU-ĐUK ngày 25/11/2020.", "");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].instrument, "quy chế phối hợp");
+  EXPECT_EQ(p[0].reference, "05-QCPH/BTGTU-ĐUK");
+  EXPECT_EQ(p[0].signed_on, "2020-11-25");
+  EXPECT_EQ(p[0].parties, (std::vector<std::string>{"Ban Tuyên giáo Tỉnh ủy", "Đảng ủy Khối Các cơ quan tỉnh"}));
+}
+
+TEST(ProgramsTest, HaiBenRefersToPartiesAlreadyNamed) {
+  auto p = Find("Công tác phối hợp giữa Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh đạt kết quả. Hai bên ký kết "
+                "chương trình phối hợp năm 2025.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].parties, kPair);
+  EXPECT_EQ(p[0].action, "ký kết");
+  EXPECT_EQ(p[0].signed_on, "2024-11-19");
+}
+
+TEST(ProgramsTest, RecommendationsAndPartylessInstrumentsAreNotPrograms) {
+  EXPECT_TRUE(Find("Hai đơn vị cần xây dựng kế hoạch phối hợp trong công tác đào tạo.").empty());
+  EXPECT_TRUE(Find("Các cơ quan ký kết chương trình phối hợp năm 2025.").empty());
+}
+
+TEST(ProgramsTest, QuiChe) {
+  auto p = Find("Hội nghị triển khai công tác phối hợp giữa Ban Tuyên giáo Tỉnh ủy với Trường Chính trị tỉnh. "
+                "Trường Chính trị tỉnh trở thành một trong 2 đơn vị trong qui chế phối hợp.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].instrument, "quy chế phối hợp");
+}
+
+}  // namespace
+}  // namespace coordreport

@@ -1,0 +1,53 @@
+#include "normalize/text.h"
+
+#include <gtest/gtest.h>
+
+namespace coordreport {
+namespace {
+
+TEST(NormalizeTextTest, ComposesDecomposedInput) {
+  // "Nghệ An" typed with combining marks (e + circumflex + dot below).
+  EXPECT_EQ(NormalizeText("Nghe\xCC\x82\xCC\xA3 An"), "Nghệ An");
+}
+
+TEST(NormalizeTextTest, ModernizesTonePlacementOnOpenSyllables) {
+  EXPECT_EQ(NormalizeText("Uỷ ban"), "Ủy ban");
+  EXPECT_EQ(NormalizeText("Tỉnh uỷ"), "Tỉnh ủy");
+  EXPECT_EQ(NormalizeText("hoà bình, thuỷ lợi, khoẻ"), "hòa bình, thủy lợi, khỏe");
+  EXPECT_EQ(NormalizeText("Thành uỷ"), "Thành ủy");
+}
+
+TEST(NormalizeTextTest, LeavesClosedSyllablesAndQuAlone) {
+  EXPECT_EQ(NormalizeText("quý, toán, hoàng, thuyền, quỹ"), "quý, toán, hoàng, thuyền, quỹ");
+  EXPECT_EQ(NormalizeText("Ủy ban"), "Ủy ban");
+}
+
+TEST(NormalizeTextTest, FoldsEthDashesAndSpaces) {
+  EXPECT_EQ(NormalizeText("\xC3\x90\xE1\xBA\xA3ng"), "Đảng");  // Ð + ảng
+  EXPECT_EQ(NormalizeText("2023 \xE2\x80\x93 2025 \xE2\x80\x94 x"), "2023 - 2025 - x");
+  EXPECT_EQ(NormalizeText("a\xC2\xA0\xC2\xA0 b\t c"), "a b c");
+  EXPECT_EQ(NormalizeText("a\xE2\x80\x8B" "b"), "ab");  // zero-width space
+}
+
+TEST(NormalizeTextTest, KeepsLinesAndCutsTrailingSpaces) {
+  EXPECT_EQ(NormalizeText("dòng một   \r\ndòng hai\r\n\r\nba"), "dòng một\ndòng hai\n\nba");
+}
+
+TEST(MatchKeyTest, LowersVietnameseAndKeepsOffsets) {
+  std::string text = "Ban Tuyên Giáo TỈNH ỦY Đảng";
+  std::string key = MatchKey(text);
+  EXPECT_EQ(key, "ban tuyên giáo tỉnh ủy đảng");
+  EXPECT_EQ(key.size(), text.size());
+}
+
+TEST(RepairUtf8Test, ReplacesInvalidBytes) {
+  std::string s = "ok \xFF\xFE ok \xC3";
+  EXPECT_EQ(RepairUtf8(s), 3);
+  EXPECT_EQ(s, "ok \xEF\xBF\xBD\xEF\xBF\xBD ok \xEF\xBF\xBD");
+  std::string clean = "Tỉnh ủy";
+  EXPECT_EQ(RepairUtf8(clean), 0);
+  EXPECT_EQ(clean, "Tỉnh ủy");
+}
+
+}  // namespace
+}  // namespace coordreport

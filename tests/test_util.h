@@ -1,0 +1,18 @@
+// Helpers shared by the extractor tests.
+#pragma once
+
+#include <string>
+
+#include "extract/article_text.h"
+#include "normalize/sentences.h"
+#include "normalize/text.h"
+
+namespace coordreport::testing {
+
+// The prepared text of a body (no headline), as the extractor builds it.
+inline ArticleText Article(const std::string& body) {
+  SentenceSplitter splitter;
+  return PrepareText("", NormalizeText(body), splitter);
+}
+
+}  // namespace coordreport::testing
