@@ -92,7 +92,7 @@ std::vector<ProgramState> CollectPrograms(const std::vector<Dated>& dated) {
       return a.second != b.second ? a.second < b.second : a.first < b.first;
     });
     s.actions.erase(std::unique(s.actions.begin(), s.actions.end()), s.actions.end());
-    for (const auto& [action, date] : s.actions) s.row.actions.push_back(action + " (" + ToIso(date) + ")");
+    for (const auto& [action, date] : s.actions) s.row.actions.emplace_back(action, ToIso(date));
     std::sort(s.row.periods.begin(), s.row.periods.end());
   }
   return states;

@@ -22,7 +22,7 @@ struct ProgramRow {
   std::string reference;
   std::string signed_on;
   std::vector<std::string> periods;  // covered labels
-  std::vector<std::string> actions;  // "ký kết (2024-11-19)"
+  std::vector<std::pair<std::string, std::string>> actions;  // (action, ISO date), by date
   std::vector<std::string> sources;  // article ids
   std::string evidence;
   // For activity tests.

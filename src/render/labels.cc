@@ -94,6 +94,18 @@ Labels English() {
 
 }  // namespace
 
+std::string Labels::Date(const std::string& iso) const {
+  if (language != "vi" || iso.size() < 7) return iso;
+  if (iso.size() >= 10) return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+  return iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
+std::string Labels::Actions(const std::vector<std::pair<std::string, std::string>>& actions) const {
+  std::string out;
+  for (const auto& [action, date] : actions) out += (out.empty() ? "" : "; ") + action + " (" + Date(date) + ")";
+  return out;
+}
+
 const Labels* LabelsFor(const std::string& language) {
   static const Labels kVietnamese = Vietnamese();
   static const Labels kEnglish = English();

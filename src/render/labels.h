@@ -22,6 +22,12 @@ struct Labels {
   std::string none;       // placeholder row of an empty table
   std::string truncated;  // marker appended to a cut cell
   std::string date_format, month_format;
+
+  // An ISO date as this language writes it in text: "19/11/2024" or
+  // "2024-11-19"; "11/2024" for a month.
+  std::string Date(const std::string& iso) const;
+  // "ký kết (19/11/2024); sơ kết (07/03/2024)".
+  std::string Actions(const std::vector<std::pair<std::string, std::string>>& actions) const;
 };
 
 // "vi" (default) or "en"; nullptr for any other language.

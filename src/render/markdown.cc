@@ -25,12 +25,6 @@ std::string ReadFile(const fs::path& p) {
   return ss.str();
 }
 
-std::string DisplayDate(const std::string& iso, const Labels& l) {
-  if (l.language != "vi" || iso.size() < 7) return iso;
-  if (iso.size() >= 10) return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-  return iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
 std::string Percent(int now, int before, const Labels& l) {
   if (before <= 0) return "—";
   char buf[32];
@@ -66,8 +60,8 @@ data BuildData(const Report& r, const Labels& l) {
   data d;
   d.set("title", l.report_title);
   d.set("period", r.span.label);
-  d.set("period_from", DisplayDate(ToIso(r.span.first), l));
-  d.set("period_to", DisplayDate(ToIso(r.span.last), l));
+  d.set("period_from", l.Date(ToIso(r.span.first)));
+  d.set("period_to", l.Date(ToIso(r.span.last)));
   d.set("previous_period", r.previous.period.label);
   d.set("generator", std::string("coordreport ") + COORDREPORT_VERSION);
 
@@ -95,9 +89,9 @@ data BuildData(const Report& r, const Labels& l) {
     row.set("instrument", p.instrument);
     row.set("parties", Join(p.parties, "; "));
     row.set("reference", p.reference.empty() ? "—" : p.reference);
-    row.set("signed", p.signed_on.empty() ? "—" : DisplayDate(p.signed_on, l));
+    row.set("signed", p.signed_on.empty() ? "—" : l.Date(p.signed_on));
     row.set("periods", p.periods.empty() ? "—" : Join(p.periods, ", "));
-    row.set("actions", p.actions.empty() ? "—" : Join(p.actions, "; "));
+    row.set("actions", p.actions.empty() ? "—" : l.Actions(p.actions));
     row.set("sources", std::to_string(p.sources.size()));
     programs.push_back(row);
   }
@@ -110,7 +104,7 @@ data BuildData(const Report& r, const Labels& l) {
     data row;
     row.set("id", doc.id);
     row.set("type", doc.type);
-    row.set("issued", doc.issued.empty() ? "—" : DisplayDate(doc.issued, l));
+    row.set("issued", doc.issued.empty() ? "—" : l.Date(doc.issued));
     row.set("issuing_body", doc.issuing_body.empty() ? "—" : doc.issuing_body);
     row.set("articles", std::to_string(doc.articles));
     row.set("mentions", std::to_string(doc.mentions));
@@ -166,7 +160,7 @@ data BuildData(const Report& r, const Labels& l) {
   data sources = List();
   for (const SourceRow& s : r.sources) {
     data row;
-    row.set("date", DisplayDate(s.date, l));
+    row.set("date", l.Date(s.date));
     row.set("title", s.title.empty() ? s.id : s.title);
     row.set("site", s.site);
     row.set("url", SafeUrl(s.url));
