@@ -86,6 +86,25 @@ Formats MakeFormats(lxw_workbook* wb, const Labels& l) {
   return f;
 }
 
+// A real Excel table (filters, banded rows) over rows [first_row, last_row]
+// with `headers` in first_row. libxlsxwriter copies the header strings.
+void AddTable(lxw_worksheet* ws, lxw_row_t first_row, lxw_row_t last_row, const std::vector<std::string>& headers,
+              uint8_t style) {
+  std::vector<lxw_table_column> columns(headers.size());
+  std::vector<lxw_table_column*> pointers;
+  for (size_t i = 0; i < headers.size(); ++i) {
+    columns[i].header = const_cast<char*>(headers[i].c_str());
+    pointers.push_back(&columns[i]);
+  }
+  pointers.push_back(nullptr);
+  lxw_table_options options = {};
+  options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
+  options.style_type_number = style;
+  options.columns = pointers.data();
+  Check(worksheet_add_table(ws, first_row, 0, last_row, static_cast<lxw_col_t>(headers.size() - 1), &options),
+        "cannot add table");
+}
+
 // Writes cells and remembers column widths for one sheet.
 class Sheet {
  public:
@@ -140,20 +159,8 @@ class Sheet {
       Text(1, 0, l_.none);
       last_row = 1;
     }
-    std::vector<lxw_table_column> columns(headers.size());
-    std::vector<lxw_table_column*> pointers;
-    for (size_t i = 0; i < headers.size(); ++i) {
-      columns[i].header = const_cast<char*>(headers[i].c_str());
-      pointers.push_back(&columns[i]);
-      Measure(static_cast<lxw_col_t>(i), headers[i] + "  ");
-    }
-    pointers.push_back(nullptr);
-    lxw_table_options options = {};
-    options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
-    options.style_type_number = 2;
-    options.columns = pointers.data();
-    Check(worksheet_add_table(ws_, 0, 0, last_row, static_cast<lxw_col_t>(headers.size() - 1), &options),
-          "cannot add table");
+    for (size_t i = 0; i < headers.size(); ++i) Measure(static_cast<lxw_col_t>(i), headers[i] + "  ");
+    AddTable(ws_, 0, last_row, headers, 2);
     worksheet_freeze_panes(ws_, 1, 0);
     worksheet_repeat_rows(ws_, 0, 0);
     FitColumns(wrapped);
@@ -382,24 +389,10 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     if (fig.before > 0) summary.Number(row, 4, double(fig.now - fig.before) / fig.before, f.percent);
     ++row;
   }
-  {
-    std::vector<std::string> headers = {l.figure, l.this_period, l.previous_period, l.change, l.change_pct};
-    std::vector<lxw_table_column> columns(headers.size());
-    std::vector<lxw_table_column*> pointers;
-    for (size_t i = 0; i < headers.size(); ++i) {
-      columns[i].header = const_cast<char*>(headers[i].c_str());
-      pointers.push_back(&columns[i]);
-    }
-    pointers.push_back(nullptr);
-    lxw_table_options options = {};
-    options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
-    options.style_type_number = 9;
-    options.columns = pointers.data();
-    Check(worksheet_add_table(summary.ws(), top, 0, row - 1, 4, &options), "cannot add table");
-    summary.FitColumns();
-    worksheet_set_column(summary.ws(), 0, 0, 34, nullptr);
-    worksheet_set_column(summary.ws(), 1, 4, 16, nullptr);
-  }
+  AddTable(summary.ws(), top, row - 1, {l.figure, l.this_period, l.previous_period, l.change, l.change_pct}, 9);
+  summary.FitColumns();
+  worksheet_set_column(summary.ws(), 0, 0, 34, nullptr);
+  worksheet_set_column(summary.ws(), 1, 4, 16, nullptr);
 
   lxw_chart* activity = workbook_add_chart(wb.get(), LXW_CHART_COLUMN);
   chart_title_set_name(activity, l.chart_activity.c_str());
