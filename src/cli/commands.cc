@@ -22,6 +22,7 @@
 #include "cli/config.h"
 #include "cli/log.h"
 #include "cli/pipeline.h"
+#include "cli/scorer.h"
 #include "render/atomic_file.h"
 #include "render/labels.h"
 #include "render/markdown.h"
@@ -298,6 +299,60 @@ int RunValidate(const CommonArgs& common) {
   return ExitFor(log, stats.rejected);
 }
 
+// Parses "documents=0.98,agencies=0.95,leaks=0" into kind -> minimum.
+std::map<std::string, double> ParseRequirements(const std::string& spec) {
+  std::map<std::string, double> out;
+  std::stringstream list(spec);
+  for (std::string item; std::getline(list, item, ',');) {
+    size_t eq = item.find('=');
+    if (eq == std::string::npos) throw UsageError("--require takes kind=value pairs, not \"" + item + "\"");
+    try {
+      out[item.substr(0, eq)] = std::stod(item.substr(eq + 1));
+    } catch (...) {
+      throw UsageError("--require: \"" + item + "\" has no number");
+    }
+  }
+  return out;
+}
+
+int RunEval(const CommonArgs& common, const std::string& gold_dir, const std::string& require, bool verbose) {
+  Logger log = MakeLogger(common);
+  std::map<std::string, double> required = ParseRequirements(require);
+  std::vector<Gold> gold = LoadGold(gold_dir);
+  Config config = LoadConfig(common.config);
+  std::vector<Record> records;
+  PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
+  RunPipeline(options, TablesWith(config), log, nullptr, [&](Record&& r) {
+    r.text.clear();
+    records.push_back(std::move(r));
+  });
+  Scores s = Score(gold, records);
+  if (verbose)
+    for (const std::string& m : s.mismatches) std::cout << "  " << m << "\n";
+  for (const std::string& id : s.unmatched) std::cout << "  no extracted record for gold " << id << "\n";
+  char line[160];
+  std::snprintf(line, sizeof line, "%-12s %6s %6s %8s %10s %8s %7s\n", "kind", "gold", "found", "correct", "precision",
+                "recall", "F1");
+  std::cout << line;
+  bool ok = required.empty() || s.unmatched.empty();
+  for (const auto& [kind, k] : s.kinds) {
+    std::snprintf(line, sizeof line, "%-12s %6ld %6ld %8ld %10.3f %8.3f %7.3f\n", kind.c_str(), k.gold, k.found,
+                  k.correct, k.Precision(), k.Recall(), k.F1());
+    std::cout << line;
+    if (required.count(kind) && k.F1() + 1e-9 < required[kind]) ok = false;
+  }
+  std::snprintf(line, sizeof line, "event dates: %ld of %ld articles correct (%.3f)\nboilerplate leaks: %ld\n",
+                s.dates_correct, s.articles, s.DateAccuracy(), s.leaks);
+  std::cout << line;
+  if (required.count("event_dates") && s.DateAccuracy() + 1e-9 < required["event_dates"]) ok = false;
+  if (required.count("leaks") && s.leaks > required["leaks"]) ok = false;
+  if (!ok) {
+    log.Error("scores below --require " + require);
+    return kExitInputRejected;
+  }
+  return kExitOk;
+}
+
 const char* kFooter = R"(Exit codes:
   0  everything read, outputs written
   1  some input was rejected (each named file:line on stderr); outputs still
@@ -363,6 +418,16 @@ int Main(int argc, char** argv) {
   val->footer(R"(Example:
   coordreport validate news.jsonl && echo "input is clean")");
 
+  std::string gold_dir, require;
+  bool verbose = false;
+  CLI::App* ev = app.add_subcommand("eval", "Score extraction against gold annotations (precision, recall, F1)");
+  ev->add_option("gold", gold_dir, "Folder of gold annotations (*.json)")->required()->check(CLI::ExistingDirectory);
+  AddCommon(ev, common);
+  ev->add_option("--require", require, "Minimum scores, e.g. documents=0.98,agencies=0.95,event_dates=0.95,leaks=0");
+  ev->add_flag("-v,--verbose", verbose, "List every mismatch");
+  ev->footer(R"(Example:
+  coordreport eval tests/gold tests/corpus ../shared/seeds --require documents=0.98,leaks=0)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -373,6 +438,7 @@ int Main(int argc, char** argv) {
   try {
     if (rep->parsed()) return RunReport(common, report);
     if (ext->parsed()) return RunExtract(common, extract_output);
+    if (ev->parsed()) return RunEval(common, gold_dir, require, verbose);
     return RunValidate(common);
   } catch (const UsageError& e) {
     std::cerr << "coordreport: usage error: " << e.what() << "\nRun with --help for more information.\n";

@@ -150,29 +150,34 @@ struct Matcher {
     size_t e2 = 0;
     AgencySpan nested;
     bool nested_short = false;
+    // A standing body takes a whole agency before a bare level: "Ban
+    // Thường vụ Tỉnh đoàn" is the youth union's, not "Ban Thường vụ tỉnh".
     if (body.takes_numeral) {
       std::string n = Numeral(q, &e2);
       if (n.empty()) return false;
       name += " " + n;
       end = e2;
+    } else if (body.takes_agency && depth < 3 && AgencyAt(q, &nested, &nested_short, depth + 1) && !nested_short) {
+      bool bare_committee = false;
+      for (const char* committee : {"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy"})
+        bare_committee = bare_committee || nested.name.rfind(committee, 0) == 0;
+      name = body.acts_for_parent && !bare_committee ? nested.name : name + " " + nested.name;
+      end = nested.end;
     } else if (int lv = LevelAt(q, &e2); lv >= 0) {
       const AgencyLevel& level = tables.levels[lv];
       name += " " + level.name;
       end = e2;
+      bool placed = false;
       if (level.takes_place && e2 < a.text.size() && a.text[e2] == ' ') {
         size_t pe = 0;
         std::string place = PlaceAt(e2 + 1, &pe);
         if (!place.empty()) {
           name += " " + place;
           end = pe;
+          placed = true;
         }
       }
-    } else if (body.takes_agency && depth < 3 && AgencyAt(q, &nested, &nested_short, depth + 1) && !nested_short) {
-      const bool bare_committee = nested.name == "Tỉnh ủy" || nested.name == "Thành ủy" ||
-                                  nested.name.rfind("Huyện ủy", 0) == 0 || nested.name.rfind("Thị ủy", 0) == 0 ||
-                                  nested.name.rfind("Quận ủy", 0) == 0;
-      name = body.acts_for_parent && !bare_committee ? nested.name : name + " " + nested.name;
-      end = nested.end;
+      if (level.needs_place && !placed) *is_short = true;
     } else if (std::string c = CollectiveAt(q, &e2); !c.empty()) {
       name += " " + c;
       end = e2;
@@ -212,6 +217,26 @@ AgencyFindings FindAgencies(const ArticleText& a, const DomainTables& tables, co
     AgencySpan span;
     bool is_short = false;
     if (!m.AgencyAt(i, &span, &is_short)) continue;
+    // "6 Huyện ủy: Kỳ Sơn, Tương Dương và Con Cuông": one agency per place.
+    if (is_short && a.text.compare(span.end, 1, ":") == 0) {
+      size_t p = SkipSpaces(a.text, span.end + 1), place_end = 0;
+      bool listed = false;
+      while (p < a.text.size()) {
+        std::string place = m.PlaceAt(p, &place_end);
+        if (place.empty()) break;
+        all.push_back({p, place_end, span.name + " " + place});
+        span_is_short.push_back(false);
+        listed = true;
+        p = place_end;
+        if (a.text.compare(p, 2, ", ") == 0) p += 2;
+        else if (a.key.compare(p, 4, " và ") == 0) p += std::string_view(" và ").size();
+        else break;
+      }
+      if (listed) {
+        i = p - 1;
+        continue;
+      }
+    }
     all.push_back(span);
     span_is_short.push_back(is_short);
     i = span.end - 1;

@@ -65,8 +65,13 @@ bool ParseNumericDate(std::string_view key, size_t pos, DateMention* out) {
   }
   if (p < key.size() && (IsDigit(key[p]) || key[p] == '/')) return false;
   // Without a year, "." and "-" are too ambiguous (1.5 million, 2-3 times)
-  // unless "ngày" announces a date.
-  if (!year && sep != '/' && !PrecededBy(key, pos, "ngày")) return false;
+  // unless a time word announces a date ("Sáng 17.4", "Hôm qua 22.2").
+  if (!year && sep != '/') {
+    bool announced = false;
+    for (std::string_view w : {"ngày", "sáng", "chiều", "trưa", "tối", "qua", "nay", "đêm"})
+      announced = announced || PrecededBy(key, pos, w);
+    if (!announced) return false;
+  }
   if (!IsValidDate(year ? year : 2000, b, a) || a == 0) return false;
   // A date never runs into letters: "5-NQ" is a document number.
   int len;

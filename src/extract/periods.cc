@@ -30,6 +30,17 @@ bool MarkerWithin(std::string_view key, size_t pos, size_t window, std::string_v
   return before.find(marker) != std::string_view::npos;
 }
 
+// Inside “…” (or "…") that opens before `pos` and closes after it.
+bool InsideQuotes(std::string_view key, size_t pos) {
+  static constexpr std::string_view kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";  // “ ”
+  size_t from = pos > 400 ? pos - 400 : 0;
+  std::string_view before = key.substr(from, pos - from);
+  size_t open = before.rfind(kOpen), close = before.rfind(kClose);
+  if (open == std::string_view::npos || (close != std::string_view::npos && close > open)) return false;
+  size_t end = key.find(kClose, pos);
+  return end != std::string_view::npos && end - pos < 400;
+}
+
 }  // namespace
 
 std::string PeriodMention::Label() const {
@@ -66,7 +77,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view key) {
     }
     const bool parenthesized = i > 0 && key[SkipSpacesBack(key, i) - 1] == '(';
     if (m.from != m.to) {
-      if (AfterWord(key, i, {"nhiệm kỳ", "khóa", "niên khóa"}))
+      if (AfterWord(key, i, {"nhiệm kỳ", "khóa", "niên khóa", "năm học"}))
         m.kind = PeriodKind::kTerm;
       else if (m.to - m.from > 10 || (parenthesized && !MarkerWithin(key, i, 40, "giai đoạn")))
         m.kind = PeriodKind::kAnniversary;
@@ -83,6 +94,7 @@ std::vector<PeriodMention> FindPeriods(std::string_view key) {
       else
         m.kind = PeriodKind::kYear;
     }
+    if (InsideQuotes(key, i)) m.kind = PeriodKind::kName;
     found.push_back(m);
     i = m.end - 1;
   }

@@ -10,7 +10,8 @@
 
 namespace coordreport {
 
-enum class PeriodKind { kCovered, kYear, kTerm, kAnniversary, kHorizon };
+// kName: inside a quoted title (“… giai đoạn 2021 - 2025 …”), part of a name.
+enum class PeriodKind { kCovered, kYear, kTerm, kAnniversary, kHorizon, kName };
 
 struct PeriodMention {
   size_t begin = 0;

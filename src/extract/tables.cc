@@ -64,6 +64,7 @@ DomainTables BuiltinTables() {
   body("Hội Cựu chiến binh");
   body("Hội Nhà báo");
   body("Hội Chữ thập đỏ");
+  body("Hội Luật gia");
   body("Liên hiệp các Hội Văn học Nghệ thuật");
   body("Liên hiệp các Hội Khoa học và Kỹ thuật");
   body("Đoàn Thanh niên Cộng sản Hồ Chí Minh");
@@ -81,17 +82,17 @@ DomainTables BuiltinTables() {
   body("Viện Kiểm sát nhân dân");
   body("UBND");
   body("HĐND");
-  body("Sở Giáo dục và Đào tạo");
-  body("Sở Văn hóa, Thể thao và Du lịch");
-  body("Sở Văn hóa và Thể thao");
-  body("Sở Thông tin và Truyền thông");
-  body("Sở Nội vụ");
-  body("Sở Tư pháp");
-  body("Sở Y tế");
-  body("Sở Tài chính");
-  body("Sở Lao động - Thương binh và Xã hội");
-  body("Sở Nông nghiệp và Phát triển nông thôn");
-  body("Sở Khoa học và Công nghệ");
+  body("Sở Giáo dục và Đào tạo", false, false, true);
+  body("Sở Văn hóa, Thể thao và Du lịch", false, false, true);
+  body("Sở Văn hóa và Thể thao", false, false, true);
+  body("Sở Thông tin và Truyền thông", false, false, true);
+  body("Sở Nội vụ", false, false, true);
+  body("Sở Tư pháp", false, false, true);
+  body("Sở Y tế", false, false, true);
+  body("Sở Tài chính", false, false, true);
+  body("Sở Lao động - Thương binh và Xã hội", false, false, true);
+  body("Sở Nông nghiệp và Phát triển nông thôn", false, false, true);
+  body("Sở Khoa học và Công nghệ", false, false, true);
   body("Đài Phát thanh và Truyền hình");
   body("Báo", false, true);
   body("Học viện Chính trị khu vực", false, false, false, true);
@@ -104,10 +105,11 @@ DomainTables BuiltinTables() {
   body("Quận ủy", false, true);
   body("Quân khu", false, false, false, true);
 
-  t.levels = {{"Tỉnh ủy", true},  {"Thành ủy", true}, {"Huyện ủy", true}, {"Thị ủy", true},
-              {"Quận ủy", true},  {"Trung ương", false}, {"tỉnh", true},   {"thành phố", true},
-              {"huyện", true},    {"thị xã", true},     {"quận", true},     {"xã", true},
-              {"phường", true},   {"Tỉnh đoàn", false}};
+  t.levels = {{"Tỉnh ủy", true, false}, {"Thành ủy", true, false}, {"Huyện ủy", true, true},
+              {"Thị ủy", true, true},  {"Quận ủy", true, true},   {"Trung ương", false, false},
+              {"tỉnh", true, false},   {"thành phố", true, false}, {"huyện", true, true},
+              {"thị xã", true, true},  {"quận", true, true},       {"xã", true, true},
+              {"phường", true, true}};
 
   t.aliases = {
       {"ủy ban nhân dân", "UBND"},

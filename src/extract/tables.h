@@ -26,6 +26,9 @@ struct AgencyBody {
 struct AgencyLevel {
   std::string name;          // canonical display form: "Tỉnh ủy", "tỉnh"
   bool takes_place = false;  // "huyện Kỳ Sơn", "tỉnh Nghệ An"
+  // Below the province a level names no one agency without its place:
+  // "Thường trực Huyện ủy" in a provincial article means every district.
+  bool needs_place = false;
 };
 
 struct DomainTables {

@@ -22,7 +22,8 @@ constexpr std::string_view kRelatedHeadings[] = {
 constexpr std::string_view kChromePrefixes[] = {
     "banner", "xuất bản thông tin", "theo dõi", "chia sẻ", "in bài", "bản in", "gửi bài",
     "trang chủ", "tin tức tin tức", "lượt xem", "bình luận", "share", "print", "email",
-    "cỡ chữ", "facebook", "zalo", "tweet", "đăng nhập", "đăng ký nhận tin"};
+    "cỡ chữ", "facebook", "zalo", "tweet", "đăng nhập", "đăng ký nhận tin", "cập nhật", "ngày đăng",
+    "đăng lúc", "đăng ngày", "thứ hai,", "thứ ba,", "thứ tư,", "thứ năm,", "thứ sáu,", "thứ bảy,", "chủ nhật,"};
 
 // Prefixes of captions and credits (match key).
 constexpr std::string_view kCaptionPrefixes[] = {"ảnh:", "ảnh minh họa", "nguồn:", "video:", "clip:"};
@@ -62,7 +63,8 @@ bool IsChrome(const Line& line) {
   if (IsParagraph(line) || WordCount(line.text) > 12) return false;
   for (std::string_view p : kChromePrefixes)
     if (StartsWith(line.key, p)) return true;
-  return line.key.find(" > ") != std::string::npos || line.key.find("\xC2\xBB") != std::string::npos;  // »
+  return line.key.find(" > ") != std::string::npos || line.key.find("\xC2\xBB") != std::string::npos ||  // »
+         line.key.find("gmt+") != std::string::npos;
 }
 
 bool IsCaption(const Line& line) {
