@@ -23,6 +23,7 @@ struct Matcher {
   const ArticleText& a;
   std::array<std::vector<Phrase>, 256> phrases;  // by first byte, longest first
   std::vector<std::pair<std::string, int>> levels;  // key, index
+  std::vector<std::string> generic_heads;            // keys, longest first
   std::vector<std::string> first_word_stops;     // keys of words that cannot start a place
   std::vector<std::string> place_stops;          // keys of words that end a place
 
@@ -39,14 +40,18 @@ struct Matcher {
     for (auto& bucket : phrases)
       std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase& x, const Phrase& y) { return x.key.size() > y.key.size(); });
     for (size_t i = 0; i < t.levels.size(); ++i) levels.emplace_back(MatchKey(t.levels[i].name), static_cast<int>(i));
+    for (const std::string& h : t.generic_heads) generic_heads.push_back(MatchKey(h));
+    std::stable_sort(generic_heads.begin(), generic_heads.end(),
+                     [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
     std::stable_sort(levels.begin(), levels.end(), [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
     // A family name right after an agency starts a person's name ("Trưởng
     // ban Tuyên giáo Tỉnh ủy Nguyễn Thị …"); inside a place it is just a
     // syllable ("Tương Dương").
     for (const std::string& s : t.surnames) first_word_stops.push_back(MatchKey(s));
-    for (const char* w : {"ban", "trường", "hội", "sở", "đảng", "ủy", "ubnd", "hđnd", "thường", "bí", "phó", "trưởng",
-                          "chủ", "giám", "đồng", "tỉnh", "huyện", "thành", "các", "và", "với", "tại", "trong", "học",
-                          "trung", "văn", "công", "đoàn", "liên", "mttq", "hai", "phòng", "khoa", "chi"})
+    // Words that end a place: people's titles, conjunctions, levels. A
+    // word that starts an agency ends it too (checked with BodyAt).
+    for (const char* w : {"bí", "phó", "trưởng", "chủ", "giám", "đồng", "các", "và", "với", "tại", "trong", "hai",
+                          "khoa", "phòng", "tỉnh", "huyện", "thành", "xã", "phường", "quận", "thị", "của", "về"})
       place_stops.emplace_back(w);
     first_word_stops.insert(first_word_stops.end(), place_stops.begin(), place_stops.end());
     first_word_stops.emplace_back("bộ");
@@ -101,6 +106,8 @@ struct Matcher {
       std::string_view word = std::string_view(a.key).substr(p, w_end - p);
       const auto& stops = words == 0 ? first_word_stops : place_stops;
       if (std::find(stops.begin(), stops.end(), word) != stops.end()) break;
+      size_t body_end;
+      if (BodyAt(p, &body_end) >= 0) break;
       last = w_end;
       ++words;
       if (w_end >= a.text.size() || a.text[w_end] != ' ') break;
@@ -135,12 +142,60 @@ struct Matcher {
     return std::string(between) + "khu vực " + place;
   }
 
+  // An agency outside the gazetteer: a head noun ("Ban", "Ngân hàng"), a
+  // description whose first word is capitalized ("Dân tộc", "Nông nghiệp
+  // và Phát triển nông thôn"), then a level. Without the level it is not
+  // taken: the level is what makes a capitalized phrase an agency.
+  bool GenericAt(size_t pos, AgencySpan* out) const {
+    size_t head_end = 0;
+    for (const std::string& h : generic_heads) {
+      if (a.key.compare(pos, h.size(), h) == 0 && IsWordBoundedAt(a.key, pos, pos + h.size())) {
+        head_end = pos + h.size();
+        break;
+      }
+    }
+    int len;
+    if (!head_end || !IsUpper(CodePointAt(a.text, pos, &len))) return false;
+    size_t p = head_end;
+    for (int words = 0; words < 8; ++words) {
+      if (p >= a.text.size() || a.text[p] != ' ') return false;
+      ++p;
+      if (words > 0) {
+        size_t level_end = 0;
+        if (int lv = LevelAt(p, &level_end); lv >= 0) {
+          const AgencyLevel& level = tables.levels[lv];
+          std::string name = a.text.substr(pos, p - 1 - pos) + " " + level.Display();
+          size_t end = level_end, pe = 0;
+          if (level.takes_place && end < a.text.size() && a.text[end] == ' ') {
+            std::string place = PlaceAt(end + 1, &pe);
+            if (!place.empty()) name += " " + place, end = pe;
+          }
+          if (level.needs_place && end == level_end) return false;
+          out->begin = pos;
+          out->end = end;
+          out->name = name;
+          return true;
+        }
+      }
+      size_t w_end = WordEnd(a.key, p);
+      if (w_end == p) return false;
+      std::string_view word = std::string_view(a.key).substr(p, w_end - p);
+      if (words == 0 && !IsUpper(CodePointAt(a.text, p, &len))) return false;
+      if (word == "của" || word == "tại" || word == "với" || word == "các" || word == "trong" || word == "về") return false;
+      p = w_end;
+    }
+    return false;
+  }
+
   // A full or short agency at `pos`. *is_short is set for a bare body that
   // needs the article's context.
   bool AgencyAt(size_t pos, AgencySpan* out, bool* is_short, int depth = 0) const {
     size_t end = 0;
     int b = BodyAt(pos, &end);
-    if (b < 0 || !LooksProper(pos, end)) return false;
+    if (b < 0 || !LooksProper(pos, end)) {
+      *is_short = false;
+      return GenericAt(pos, out);
+    }
     const AgencyBody& body = tables.bodies[b];
     // "Tỉnh ủy viên" is a person's title, not the committee.
     if (WordAt(a.key, SkipSpaces(a.key, end), "viên")) return false;
@@ -165,7 +220,7 @@ struct Matcher {
       end = nested.end;
     } else if (int lv = LevelAt(q, &e2); lv >= 0) {
       const AgencyLevel& level = tables.levels[lv];
-      name += " " + level.name;
+      name += " " + level.Display();
       end = e2;
       bool placed = false;
       if (level.takes_place && e2 < a.text.size() && a.text[e2] == ' ') {
@@ -229,7 +284,7 @@ AgencyFindings FindAgencies(const ArticleText& a, const DomainTables& tables, co
         listed = true;
         p = place_end;
         if (a.text.compare(p, 2, ", ") == 0) p += 2;
-        else if (a.key.compare(p, 4, " và ") == 0) p += std::string_view(" và ").size();
+        else if (a.key.compare(p, std::string_view(" và ").size(), " và ") == 0) p += std::string_view(" và ").size();
         else break;
       }
       if (listed) {

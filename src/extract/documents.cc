@@ -146,30 +146,46 @@ std::string TypeWordBefore(const ArticleText& a, const DomainTables& t, size_t p
   return best;
 }
 
-// "của Bộ Chính trị" after a citation (and its date): up to a stop word.
+// "của Bộ Chính trị" after a citation (and its date): capitalized words up
+// to a stop word; joint issuers ("của Bộ Chính trị, Ban Bí thư", "… và
+// Chính phủ") continue across ", " and " và " when a capital follows.
 std::string IssuingBodyAfter(const ArticleText& a, size_t pos, size_t* end) {
+  static constexpr std::string_view kStops[] = {"về", "khóa", "trong", "tại", "đã", "năm", "ngày",
+                                                "nhằm", "trên", "để", "và", "với", "theo", "đối"};
   size_t p = SkipSpaces(a.key, pos);
   if (p < a.key.size() && a.key[p] == ',') p = SkipSpaces(a.key, p + 1);
   if (!WordAt(a.key, p, "của")) return "";
-  size_t begin = SkipSpaces(a.key, p + std::string_view("của").size());
-  size_t q = begin;
-  int words = 0;
-  while (q < a.key.size() && words < 12) {
+  const size_t begin = SkipSpaces(a.key, p + std::string_view("của").size());
+  size_t q = begin, last = begin;
+  int words = 0, joins = 0;
+  while (q < a.key.size() && words < 16) {
     size_t w_end = WordEnd(a.key, q);
     if (w_end == q) break;
     std::string_view word = std::string_view(a.key).substr(q, w_end - q);
-    if (word == "về" || word == "khóa" || word == "và" || word == "trong" || word == "tại" || word == "đã" ||
-        word == "năm" || word == "ngày" || word == "nhằm" || word == "trên" || word == "để")
-      break;
-    q = w_end;
+    if (std::find(std::begin(kStops), std::end(kStops), word) != std::end(kStops)) break;
+    last = w_end;
     ++words;
-    if (q >= a.key.size() || a.key[q] != ' ') break;
-    ++q;
+    q = w_end;
+    if (q < a.key.size() && a.key[q] == ' ') {
+      ++q;
+      continue;
+    }
+    int len;
+    bool joined = false;
+    for (std::string_view joiner : {std::string_view(", "), std::string_view(" và ")}) {
+      if (joins < 1 && a.key.compare(q, joiner.size(), joiner) == 0 &&
+          IsUpper(CodePointAt(a.text, q + joiner.size(), &len))) {
+        q += joiner.size();
+        ++joins;
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) break;
   }
-  q = SkipSpacesBack(a.key, q);
-  if (q <= begin) return "";
-  *end = q;
-  return std::string(std::string_view(a.text).substr(begin, q - begin));
+  if (last <= begin) return "";
+  *end = last;
+  return std::string(std::string_view(a.text).substr(begin, last - begin));
 }
 
 struct Citation {

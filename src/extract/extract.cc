@@ -62,6 +62,18 @@ std::string PickEventDate(const ArticleText& a, const std::vector<DateMention>& 
     std::string_view before = std::string_view(a.key).substr(from, d.begin - from);
     if (before.find("ký kết") != std::string_view::npos || before.find("ban hành") != std::string_view::npos) continue;
     Date date = d.date;
+    // "từ ngày 11/11 đến 15/11/2024": the range's end carries the year.
+    if (!d.has_year) {
+      for (const DateMention& e : dates) {
+        if (e.begin < d.end || e.begin - d.end > 30 || !e.has_year) continue;
+        std::string_view between = std::string_view(a.key).substr(d.end, e.begin - d.end);
+        if (between.find("đến") != std::string_view::npos || between.find('-') != std::string_view::npos) {
+          date.year = e.date.year - (date.month > e.date.month ? 1 : 0);
+          return ToIso(date);
+        }
+        break;
+      }
+    }
     if (!d.has_year) {
       std::optional<Date> pub = ParseIsoDate(published);
       if (pub) {

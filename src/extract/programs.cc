@@ -155,13 +155,28 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
       }
     }
 
-    // Period: the first covered span or year after the instrument in its clause.
+    // Period: the first covered span or year after the instrument in its
+    // clause. Later ones ("tổng kết … năm 2024, triển khai nhiệm vụ năm
+    // 2025") are the same program's other periods, each with the action
+    // word right before it.
+    std::vector<std::pair<std::string, std::string>> more_periods;  // label, action
     for (const PeriodMention& m : c.periods) {
-      if (m.begin >= hit.end && m.begin < clause_end &&
-          (m.kind == PeriodKind::kCovered || m.kind == PeriodKind::kYear)) {
+      if (m.begin < hit.end || m.begin >= clause_end || (m.kind != PeriodKind::kCovered && m.kind != PeriodKind::kYear))
+        continue;
+      if (p.period.empty()) {
         p.period = m.Label();
-        break;
+        continue;
       }
+      std::string action;
+      size_t nearest = 0;
+      for (std::string_view w : kActions) {
+        size_t f = key.rfind(w, m.begin);
+        if (f != std::string::npos && f > hit.end && f > nearest && IsWordBoundedAt(key, f, f + w.size())) {
+          nearest = f;
+          action = std::string(w == "ký" ? "ký kết" : w);
+        }
+      }
+      more_periods.emplace_back(m.Label(), action);
     }
 
     // Date: a full date in the sentence that is not a cited document's.
@@ -195,9 +210,19 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
       if (p.action == "ký kết") p.date = r.issued;
     }
 
-    std::string identity = p.instrument + "|" + p.period + "|" + p.action + "|" + p.reference;
-    for (const std::string& party : p.parties) identity += "|" + party;
-    if (seen.insert(identity).second) out.push_back(std::move(p));
+    auto emit = [&](Program program) {
+      std::string identity = program.instrument + "|" + program.period + "|" + program.action + "|" + program.reference;
+      for (const std::string& party : program.parties) identity += "|" + party;
+      if (seen.insert(identity).second) out.push_back(std::move(program));
+    };
+    for (const auto& [label, action] : more_periods) {
+      Program extra = p;
+      extra.period = label;
+      if (!action.empty()) extra.action = action;
+      if (extra.action != "ký kết") extra.signed_on.clear();
+      emit(std::move(extra));
+    }
+    emit(std::move(p));
   }
   return out;
 }

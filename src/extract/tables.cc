@@ -104,12 +104,18 @@ DomainTables BuiltinTables() {
   body("Thị ủy", false, true);
   body("Quận ủy", false, true);
   body("Quân khu", false, false, false, true);
+  body("Đồn Biên phòng", false, true);
+  body("Ban Chỉ đạo 35", false, false, true);
+
+  t.generic_heads = {"Ban", "Sở", "Hội", "Ngân hàng", "Trung tâm", "Viện", "Đài", "Trường", "Liên đoàn",
+                     "Liên hiệp", "Chi cục", "Cục", "Ủy ban", "Văn phòng", "Bảo hiểm xã hội", "Kho bạc Nhà nước",
+                     "Quỹ", "Thanh tra", "Tòa án", "Học viện", "Bộ Chỉ huy"};
 
   t.levels = {{"Tỉnh ủy", true, false}, {"Thành ủy", true, false}, {"Huyện ủy", true, true},
               {"Thị ủy", true, true},  {"Quận ủy", true, true},   {"Trung ương", false, false},
               {"tỉnh", true, false},   {"thành phố", true, false}, {"huyện", true, true},
               {"thị xã", true, true},  {"quận", true, true},       {"xã", true, true},
-              {"phường", true, true}};
+              {"phường", true, true},  {"Chi nhánh tỉnh", true, false, "tỉnh"}};
 
   t.aliases = {
       {"ủy ban nhân dân", "UBND"},
@@ -130,6 +136,7 @@ DomainTables BuiltinTables() {
       {"bchqs", "Bộ Chỉ huy Quân sự"},
       {"đảng ủy khối cơ quan", "Đảng ủy Khối Các cơ quan"},
       {"ban cán sự", "Ban cán sự đảng"},
+      {"ban chấp hành đảng bộ tỉnh", "Tỉnh ủy"},
   };
 
   // Not "Hà", "Cao", "Thái", "Hồ", "Mai": they also start place names

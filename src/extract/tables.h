@@ -24,11 +24,14 @@ struct AgencyBody {
 };
 
 struct AgencyLevel {
-  std::string name;          // canonical display form: "Tỉnh ủy", "tỉnh"
+  std::string name;          // as written (matched case-insensitively)
   bool takes_place = false;  // "huyện Kỳ Sơn", "tỉnh Nghệ An"
   // Below the province a level names no one agency without its place:
   // "Thường trực Huyện ủy" in a provincial article means every district.
   bool needs_place = false;
+  std::string display;  // canonical form when not `name`: "Chi nhánh tỉnh" -> "tỉnh"
+
+  const std::string& Display() const { return display.empty() ? name : display; }
 };
 
 struct DomainTables {
@@ -42,6 +45,10 @@ struct DomainTables {
   std::vector<AgencyLevel> levels;
   // Alias (any case) -> canonical body or full agency name.
   std::map<std::string, std::string> aliases;
+  // Head nouns of agency names outside the gazetteer: "Ban Dân tộc tỉnh",
+  // "Ngân hàng Nông nghiệp và Phát triển nông thôn Chi nhánh tỉnh" are a
+  // head + a capitalized description + a level.
+  std::vector<std::string> generic_heads;
   // Family names: a capitalized word after an agency that starts a person's
   // name, not a place.
   std::vector<std::string> surnames;

@@ -74,6 +74,25 @@ TEST(AgenciesTest, IssuersOfCitedDocumentsAreNotAgencies) {
   EXPECT_EQ(Find("Đề án số 05-ĐA/TU của Ban Thường vụ Tỉnh ủy được triển khai."), Names{});
 }
 
+TEST(AgenciesTest, BodiesOutsideTheGazetteerByComposition) {
+  EXPECT_EQ(Find("Ban Dân tộc tỉnh và Ngân hàng Nông nghiệp và Phát triển nông thôn Chi nhánh tỉnh ký kết."),
+            (Names{{"Ban Dân tộc tỉnh", 1}, {"Ngân hàng Nông nghiệp và Phát triển nông thôn tỉnh", 1}}));
+  // Without a level a capitalized phrase is not taken for an agency.
+  EXPECT_EQ(Find("Hội nghị Trung ương 5 và Ban Chấp hành họp."), Names{});
+}
+
+TEST(AgenciesTest, DistrictListsAndGenericDistrictNames) {
+  EXPECT_EQ(Find("Làm việc với 3 Huyện ủy: Kỳ Sơn, Tương Dương và Con Cuông. Thường trực Huyện ủy dự."),
+            (Names{{"Huyện ủy Kỳ Sơn", 1}, {"Huyện ủy Tương Dương", 1}, {"Huyện ủy Con Cuông", 1}}));
+  EXPECT_EQ(Find("Ban Dân vận Huyện ủy Thường Xuân phối hợp với UBND huyện Thường Xuân."),
+            (Names{{"Ban Dân vận Huyện ủy Thường Xuân", 1}, {"UBND huyện Thường Xuân", 1}}));
+}
+
+TEST(AgenciesTest, StandingBodyOfANonCommitteeAgency) {
+  EXPECT_EQ(Find("Ban Thường vụ Tỉnh đoàn Nghệ An báo cáo. Ban Thường vụ Tỉnh đoàn cho biết."),
+            (Names{{"Tỉnh đoàn Nghệ An", 2}}));
+}
+
 TEST(AgenciesTest, CommonWordsAreNotAgencies) {
   EXPECT_EQ(Find("báo cáo kết quả, lực lượng công an xã và các sở, ngành, Tỉnh ủy viên."), Names{});
 }

@@ -55,6 +55,12 @@ TEST(DocumentsTest, JointIssuersLegalAndAdministrativeNumbers) {
             (std::vector<std::string>{"36/2021/QH15", "30/2020/NĐ-CP", "1893/QĐ-ĐDN"}));
 }
 
+TEST(DocumentsTest, JointIssuingBodies) {
+  auto refs = Find("Theo Kết luận số 126-KL/TW ngày 14/2/2025 của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.");
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(refs[0].issuing_body, "Bộ Chính trị, Ban Bí thư");
+}
+
 TEST(DocumentsTest, TypeFromAbbreviationWhenNoTypeWord) {
   auto refs = Find("Theo 144-QĐi/TW và 12-HD/BTGTW.");
   ASSERT_EQ(refs.size(), 2u);

@@ -43,6 +43,14 @@ TEST(ExtractTest, YearlessDateTakesPublishedYearElseWarns) {
   EXPECT_NE(r.warnings[0].find("inferred"), std::string::npos);
 }
 
+TEST(ExtractTest, DateRangeLendsItsYearAndDatelinesAreNotEvents) {
+  EXPECT_EQ(Extracted("Từ ngày 11/11 đến 15/11/2024, đoàn công tác làm việc.", "Tiêu đề").event_date, "2024-11-11");
+  EXPECT_EQ(Extracted("Thứ Hai, 06/01/2025 08:15 GMT+7\n\nTiêu đề của bài viết này\n\nChiều 3/1/2025, hai bên họp.")
+                .event_date,
+            "2025-01-03");
+  EXPECT_EQ(Extracted("Sáng 17.4, hai bên ký kết.", "Tiêu đề", "2024-04-18").event_date, "2024-04-17");
+}
+
 TEST(ExtractTest, CuratedRecordsAreTrusted) {
   static const DomainTables tables = BuiltinTables();
   Extractor extractor(tables);

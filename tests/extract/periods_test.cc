@@ -29,6 +29,11 @@ TEST(PeriodsTest, AnniversaryTermAndHorizonAreNotCovered) {
                                                      {"2045", K::kHorizon}}));
 }
 
+TEST(PeriodsTest, QuotedTitlesAndSchoolYearsAreNames) {
+  EXPECT_EQ(Find("Đề án “Nâng cao hiệu quả giai đoạn 2021 - 2025” và năm học 2024 - 2025"),
+            (std::vector<std::pair<std::string, K>>{{"2021-2025", K::kName}, {"2024-2025", K::kTerm}}));
+}
+
 TEST(PeriodsTest, DatesNumbersAndPlacesAreNotPeriods) {
   EXPECT_TRUE(Find("ngày 19/11/2024, số 36/2021/QH15, Bà Rịa – Vũng Tàu, 2024 đại biểu").empty());
 }

@@ -57,6 +57,16 @@ TEST(ProgramsTest, RecommendationsAndPartylessInstrumentsAreNotPrograms) {
   EXPECT_TRUE(Find("Các cơ quan ký kết chương trình phối hợp năm 2025.").empty());
 }
 
+TEST(ProgramsTest, EveryPeriodOfTheClause) {
+  auto p = Find("Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh tổng kết chương trình phối hợp năm 2024, triển khai "
+                "nhiệm vụ năm 2025.");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].period, "2025");
+  EXPECT_EQ(p[0].action, "triển khai");
+  EXPECT_EQ(p[1].period, "2024");
+  EXPECT_EQ(p[1].action, "tổng kết");
+}
+
 TEST(ProgramsTest, QuiChe) {
   auto p = Find("Hội nghị triển khai công tác phối hợp giữa Ban Tuyên giáo Tỉnh ủy với Trường Chính trị tỉnh. "
                 "Trường Chính trị tỉnh trở thành một trong 2 đơn vị trong qui chế phối hợp.");
