@@ -129,8 +129,8 @@ PeriodFigures Figures(const Period& p, const std::vector<Dated>& dated, const st
 
 }  // namespace
 
-Report BuildReport(const std::vector<Record>& records, const Period& span, const std::vector<Period>& periods,
-                   const std::vector<Diagnostic>& diagnostics) {
+Report BuildReport(const std::vector<Record>& records, const Period& span, const Period& previous,
+                   const std::vector<Period>& periods, const std::vector<Diagnostic>& diagnostics) {
   Report report;
   report.span = span;
   report.records = static_cast<long>(records.size());
@@ -141,7 +141,7 @@ Report BuildReport(const std::vector<Record>& records, const Period& span, const
   std::vector<ProgramState> programs = CollectPrograms(dated);
   for (const Period& p : periods) report.series.push_back(Figures(p, dated, programs));
   report.current = Figures(span, dated, programs);
-  report.previous = Figures(PreviousPeriod(span), dated, programs);
+  report.previous = Figures(previous, dated, programs);
 
   // Programs active in the span.
   std::map<std::string, std::set<std::string>> partners;

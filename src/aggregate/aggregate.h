@@ -99,8 +99,10 @@ struct Report {
   long undated = 0;
 };
 
-// REQUIRES: periods is non-empty and lies inside span.
-Report BuildReport(const std::vector<Record>& records, const Period& span, const std::vector<Period>& periods,
-                   const std::vector<Diagnostic>& diagnostics);
+// `previous` is what the span is compared with (PreviousPeriod(span) for a
+// single period; the same number of periods before a series).
+// REQUIRES: periods is non-empty.
+Report BuildReport(const std::vector<Record>& records, const Period& span, const Period& previous,
+                   const std::vector<Period>& periods, const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace coordreport

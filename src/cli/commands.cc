@@ -194,10 +194,11 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   }
 
   std::vector<Period> series;
-  Period span;
+  Period span, previous;
   if (period) {
     span = *period;
-    series = {PreviousPeriod(span), span};
+    previous = PreviousPeriod(span);
+    series = {previous, span};
   } else {
     Date lo{9999, 12, 31}, hi{0, 1, 1};
     for (const Record& r : records) {
@@ -218,9 +219,14 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
     span.first = series.front().first;
     span.last = series.back().last;
     span.label = series.size() == 1 ? series.front().label : series.front().label + ".." + series.back().label;
+    // The series is compared with as many periods just before it.
+    Period before_last = PreviousPeriod(series.front()), before_first = before_last;
+    for (size_t i = 1; i < series.size(); ++i) before_first = PreviousPeriod(before_first);
+    previous = {Granularity::kRange, before_first.first, before_last.last,
+                series.size() == 1 ? before_last.label : before_first.label + ".." + before_last.label};
   }
 
-  Report report = BuildReport(records, span, series, diagnostics);
+  Report report = BuildReport(records, span, previous, series, diagnostics);
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw std::runtime_error("cannot create output folder " + out_dir + ": " + ec.message());

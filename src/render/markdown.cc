@@ -196,7 +196,13 @@ std::string Locate(const std::string& message, const std::string& source) {
 std::string EscapeMarkdown(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    // "http://" in text would become a bare autolink: "http\://" reads the same.
+    if (c == ':' && text.substr(i, 3) == "://") {
+      out += "\\:";
+      continue;
+    }
     switch (c) {
       case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|': case '#':
       case '~':

@@ -48,6 +48,7 @@ class WorkbookHandle {
 };
 
 struct Formats {
+  lxw_format* top;  // plain text, top-aligned so rows with wrapped neighbours read well
   lxw_format* title;
   lxw_format* bold;
   lxw_format* wrap;
@@ -60,6 +61,8 @@ struct Formats {
 
 Formats MakeFormats(lxw_workbook* wb, const Labels& l) {
   Formats f;
+  f.top = workbook_add_format(wb);
+  format_set_align(f.top, LXW_ALIGN_VERTICAL_TOP);
   f.title = workbook_add_format(wb);
   format_set_bold(f.title);
   format_set_font_size(f.title, 16);
@@ -120,11 +123,17 @@ class Sheet {
 
   lxw_worksheet* ws() { return ws_; }
 
+  // Which columns wrap long text. A cell does not inherit its column's
+  // format, so every cell of a wrapped column is written with it.
+  void Wrap(std::vector<bool> wrapped) { wrapped_ = std::move(wrapped); }
+
   void Text(lxw_row_t row, lxw_col_t col, std::string text, lxw_format* format = nullptr) {
     if (FitCell(text, l_.truncated)) ++stats_.truncated_cells;
+    if (!format) format = col < wrapped_.size() && wrapped_[col] ? f_.wrap : f_.top;
     // worksheet_write_string stores a string cell: "=1+2" stays text.
     Check(worksheet_write_string(ws_, row, col, text.c_str(), format), "cannot write cell");
     Measure(col, text);
+    if (format == f_.wrap) wrapped_cells_.push_back({row, col, text});
   }
 
   void Number(lxw_row_t row, lxw_col_t col, double value, lxw_format* format = nullptr) {
@@ -154,7 +163,7 @@ class Sheet {
 
   // Makes rows [0, last_row] a real Excel table with these headers, freezes
   // the header, fits the columns, repeats the header on printed pages.
-  void Table(lxw_row_t last_row, const std::vector<std::string>& headers, const std::vector<bool>& wrapped = {}) {
+  void Table(lxw_row_t last_row, const std::vector<std::string>& headers) {
     if (last_row == 0) {  // Excel tables need a data row
       Text(1, 0, l_.none);
       last_row = 1;
@@ -163,15 +172,33 @@ class Sheet {
     AddTable(ws_, 0, last_row, headers, 2);
     worksheet_freeze_panes(ws_, 1, 0);
     worksheet_repeat_rows(ws_, 0, 0);
-    FitColumns(wrapped);
+    FitColumns();
   }
 
-  void FitColumns(const std::vector<bool>& wrapped = {}) {
+  void FitColumns() {
+    std::map<lxw_col_t, double> fitted;
     for (auto [col, width] : widths_) {
-      bool wrap = col < wrapped.size() && wrapped[col];
-      double w = std::min(width + 2.0, wrap ? 70.0 : 45.0);
-      worksheet_set_column(ws_, col, col, std::max(w, 8.0), wrap ? f_.wrap : nullptr);
+      bool wrap = col < wrapped_.size() && wrapped_[col];
+      double w = std::max(std::min(width + 2.0, wrap ? 60.0 : 40.0), 8.0);
+      fitted[col] = w;
+      worksheet_set_column(ws_, col, col, w, wrap ? f_.wrap : nullptr);
     }
+    // Spreadsheet programs do not all re-measure rows on opening, so rows
+    // with wrapped text get a height from their estimated line count.
+    std::map<lxw_row_t, size_t> lines;
+    for (const WrappedCell& c : wrapped_cells_) {
+      size_t per_line = static_cast<size_t>(std::max(fitted[c.col] - 1.0, 1.0)), n = 0;
+      size_t start = 0;
+      while (start <= c.text.size()) {
+        size_t end = c.text.find('\n', start);
+        if (end == std::string::npos) end = c.text.size();
+        n += std::max<size_t>(1, (CodePoints(std::string_view(c.text).substr(start, end - start)) + per_line - 1) / per_line);
+        start = end + 1;
+      }
+      lines[c.row] = std::max(lines[c.row], n);
+    }
+    for (auto [row, n] : lines)
+      if (n > 1) worksheet_set_row(ws_, row, std::min(15.0 * static_cast<double>(n), 409.0), nullptr);
   }
 
  private:
@@ -185,7 +212,14 @@ class Sheet {
   const Formats& f_;
   const Labels& l_;
   WorkbookStats& stats_;
+  struct WrappedCell {
+    lxw_row_t row;
+    lxw_col_t col;
+    std::string text;
+  };
   std::map<lxw_col_t, double> widths_;
+  std::vector<bool> wrapped_;
+  std::vector<WrappedCell> wrapped_cells_;
 };
 
 std::string Join(const std::vector<std::string>& v, const char* sep) {
@@ -260,6 +294,11 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
   Sheet periods(wb.get(), l.by_period, f, l, stats);
   Sheet sources(wb.get(), l.sources, f, l, stats);
   Sheet warnings(wb.get(), l.warnings, f, l, stats);
+  sources.Wrap({false, true, false, false, true, true, false});
+  programs.Wrap({false, true, false, false, false, true, false, false, true});
+  agencies.Wrap({true, false, false, false, true});
+  documents.Wrap({false, false, false, false, true, false, false, false, false, false, false, true});
+  warnings.Wrap({false, true});
 
   // Sources first: other sheets link to their rows.
   std::map<std::string, lxw_row_t> source_row;
@@ -276,7 +315,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     sources.Text(row, 6, s.id);
     ++row;
   }
-  sources.Table(row - 1, l.source_columns, {false, true, false, false, true, true, false});
+  sources.Table(row - 1, l.source_columns);
 
   auto link_source = [&](Sheet& sheet, lxw_row_t at, lxw_col_t col, const std::vector<std::string>& ids) {
     if (ids.empty()) return;
@@ -298,7 +337,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     programs.Text(row, 8, p.evidence);
     ++row;
   }
-  programs.Table(row - 1, l.program_columns, {false, true, false, false, false, true, false, false, true});
+  programs.Table(row - 1, l.program_columns);
 
   row = 1;
   for (const AgencyRow& a : r.agencies) {
@@ -309,7 +348,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     agencies.Text(row, 4, Join(a.partners, "; "));
     ++row;
   }
-  agencies.Table(row - 1, l.agency_columns, {true, false, false, false, true});
+  agencies.Table(row - 1, l.agency_columns);
 
   std::vector<std::string> matrix_headers = {l.matrix_corner};
   for (const std::string& n : r.matrix_names) matrix_headers.push_back(n);
@@ -347,8 +386,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     ++row;
   }
   const lxw_row_t document_rows = row - 1;
-  documents.Table(document_rows, l.document_columns,
-                  {false, false, false, false, true, false, false, false, false, false, false, true});
+  documents.Table(document_rows, l.document_columns);
 
   WritePeriods(periods, r, l, f);
 
@@ -358,7 +396,14 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     warnings.Text(row, 1, w.message);
     ++row;
   }
-  warnings.Table(row - 1, l.warning_columns, {false, true});
+  if (stats.truncated_cells > 0) {  // every sheet above is written by now
+    warnings.Text(row, 0, "workbook");
+    warnings.Text(row, 1, "warning: " + std::to_string(stats.truncated_cells) +
+                              " cells were longer than Excel's 32,767 characters and were cut (marked \"" +
+                              l.truncated + "\")");
+    ++row;
+  }
+  warnings.Table(row - 1, l.warning_columns);
 
   // Summary: headline figures against the previous period, then charts.
   summary.Text(0, 0, l.report_title, f.title);

@@ -35,7 +35,7 @@ TEST(AggregateTest, FiguresPerPeriodAndChange) {
   undated.id = "u";
   records.push_back(undated);
   Period q4 = *ParsePeriod("2024-Q4", kToday);
-  Report r = BuildReport(records, q4, {PreviousPeriod(q4), q4}, {});
+  Report r = BuildReport(records, q4, PreviousPeriod(q4), {PreviousPeriod(q4), q4}, {});
   EXPECT_EQ(r.current.articles, 2);
   EXPECT_EQ(r.previous.articles, 1);
   // a/c's program (one row: same instrument and parties) and b's (covers 2023-2025) are active.
@@ -59,7 +59,7 @@ TEST(AggregateTest, AgenciesInVietnameseOrderAndSymmetricMatrix) {
       Article("a", "2024-11-19", {"Ủy ban MTTQ Việt Nam tỉnh", "Ban Dân vận Tỉnh ủy"}, "", "ký kết", ""),
       Article("b", "2024-11-20", {"Đảng ủy Khối Các cơ quan tỉnh", "Ban Dân vận Tỉnh ủy"}, "", "ký kết", "")};
   Period q4 = *ParsePeriod("2024-Q4", kToday);
-  Report r = BuildReport(records, q4, {q4}, {});
+  Report r = BuildReport(records, q4, PreviousPeriod(q4), {q4}, {});
   ASSERT_EQ(r.agencies.size(), 3u);
   EXPECT_EQ(r.agencies[0].name, "Ban Dân vận Tỉnh ủy");
   EXPECT_EQ(r.agencies[1].name, "Đảng ủy Khối Các cơ quan tỉnh");
@@ -76,7 +76,7 @@ TEST(AggregateTest, DiagnosticsAndRecordWarningsBecomeWarningRows) {
   Record a = Article("a", "2024-11-19", {"A", "B"}, "", "", "");
   a.warnings = {"năm được suy ra"};
   Period q4 = *ParsePeriod("2024-Q4", kToday);
-  Report r = BuildReport({a}, q4, {q4}, {{Diagnostic::Severity::kError, "x.jsonl:3", "malformed JSON"}});
+  Report r = BuildReport({a}, q4, PreviousPeriod(q4), {q4}, {{Diagnostic::Severity::kError, "x.jsonl:3", "malformed JSON"}});
   ASSERT_EQ(r.warnings.size(), 2u);
   EXPECT_EQ(r.warnings[0].origin, "x.jsonl:3");
   EXPECT_EQ(r.warnings[0].message, "error: malformed JSON");

@@ -60,6 +60,19 @@ class BadInput(TempDirTest):
         self.assertIn("invalid UTF-8", result.stderr)
         self.assertIn('"event_date":"2024-11-19"', result.stdout)
 
+    def test_huge_field_is_cut_visibly_never_silently(self):
+        huge = dict(GOOD, id="huge", title="Tiêu đề rất dài " + "ủy ban " * 6000)
+        path = self.write("huge.jsonl", jsonl([huge]))
+        result = run("report", path, "--period", "2024-Q4", "-o", self.tmp)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("32,767", result.stderr)
+        wb = openpyxl.load_workbook(self.path("coordination-2024-Q4.xlsx"))
+        title = [row[1].value for row in wb["Nguồn"].iter_rows(min_row=2)][0]
+        self.assertEqual(len(title), 32767)
+        self.assertTrue(title.endswith("…[đã cắt bớt]"))
+        messages = [row[1].value for row in wb["Cảnh báo"].iter_rows(min_row=2)]
+        self.assertTrue(any("32,767" in m for m in messages), messages)
+
     def test_unwritable_output_exits_three(self):
         result = run("report", EXAMPLES, "--period", "2024-Q4", "-o", "/proc/coordreport-cannot-write")
         self.assertEqual(result.returncode, 3)

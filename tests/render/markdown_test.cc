@@ -17,6 +17,7 @@ TEST(EscapeMarkdownTest, EscapesTableAndInlineSyntax) {
   EXPECT_EQ(EscapeMarkdown("*đậm* _nghiêng_ [link] <b> `code` #1"),
             "\\*đậm\\* \\_nghiêng\\_ \\[link\\] \\<b\\> \\`code\\` \\#1");
   EXPECT_EQ(EscapeMarkdown("Ủy ban - 35-NQ/TW"), "Ủy ban - 35-NQ/TW");
+  EXPECT_EQ(EscapeMarkdown("xem http://x.vn"), "xem http\\://x.vn");
 }
 
 Report SmallReport() {
