@@ -57,6 +57,7 @@ struct Formats {
   lxw_format* integer;
   lxw_format* percent;
   lxw_format* link;
+  lxw_format* vertical;  // rotated header of the matrix
 };
 
 Formats MakeFormats(lxw_workbook* wb, const Labels& l) {
@@ -86,17 +87,22 @@ Formats MakeFormats(lxw_workbook* wb, const Labels& l) {
   format_set_underline(f.link, LXW_UNDERLINE_SINGLE);
   format_set_font_color(f.link, LXW_COLOR_BLUE);
   format_set_align(f.link, LXW_ALIGN_VERTICAL_TOP);
+  f.vertical = workbook_add_format(wb);
+  format_set_rotation(f.vertical, 90);
+  format_set_bold(f.vertical);
+  format_set_text_wrap(f.vertical);
   return f;
 }
 
 // A real Excel table (filters, banded rows) over rows [first_row, last_row]
 // with `headers` in first_row. libxlsxwriter copies the header strings.
 void AddTable(lxw_worksheet* ws, lxw_row_t first_row, lxw_row_t last_row, const std::vector<std::string>& headers,
-              uint8_t style) {
+              uint8_t style, lxw_format* header_format = nullptr) {
   std::vector<lxw_table_column> columns(headers.size());
   std::vector<lxw_table_column*> pointers;
   for (size_t i = 0; i < headers.size(); ++i) {
     columns[i].header = const_cast<char*>(headers[i].c_str());
+    if (i > 0) columns[i].header_format = header_format;
     pointers.push_back(&columns[i]);
   }
   pointers.push_back(nullptr);
@@ -350,21 +356,29 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
   }
   agencies.Table(row - 1, l.agency_columns);
 
+  // The matrix: names down the side, rotated names across the top, narrow
+  // cells; zero cells stay empty so the heat map shows only real pairs.
   std::vector<std::string> matrix_headers = {l.matrix_corner};
   for (const std::string& n : r.matrix_names) matrix_headers.push_back(n);
+  const lxw_row_t n = static_cast<lxw_row_t>(r.matrix_names.size());
   for (size_t i = 0; i < r.matrix_names.size(); ++i) {
     matrix.Text(static_cast<lxw_row_t>(i + 1), 0, r.matrix_names[i]);
     for (size_t j = 0; j < r.matrix_names.size(); ++j)
-      matrix.Number(static_cast<lxw_row_t>(i + 1), static_cast<lxw_col_t>(j + 1), r.matrix[i][j]);
+      if (r.matrix[i][j] > 0) matrix.Number(static_cast<lxw_row_t>(i + 1), static_cast<lxw_col_t>(j + 1), r.matrix[i][j]);
   }
-  matrix.Table(static_cast<lxw_row_t>(r.matrix_names.size()), matrix_headers);
-  if (!r.matrix_names.empty()) {
+  if (n == 0) matrix.Text(1, 0, l.none);
+  AddTable(matrix.ws(), 0, std::max<lxw_row_t>(n, 1), matrix_headers, 2, f.vertical);
+  worksheet_freeze_panes(matrix.ws(), 1, 1);
+  worksheet_repeat_rows(matrix.ws(), 0, 0);
+  worksheet_set_column(matrix.ws(), 0, 0, 45, f.top);
+  if (n > 0) worksheet_set_column(matrix.ws(), 1, static_cast<lxw_col_t>(n), 5, nullptr);
+  worksheet_set_row(matrix.ws(), 0, 190, nullptr);
+  if (n > 0) {
     lxw_conditional_format heat = {};
     heat.type = LXW_CONDITIONAL_3_COLOR_SCALE;
     heat.min_color = 0xFFFFFF;
     heat.mid_color = 0xFFEB84;
     heat.max_color = 0xF8696B;
-    lxw_row_t n = static_cast<lxw_row_t>(r.matrix_names.size());
     Check(worksheet_conditional_format_range(matrix.ws(), 1, 1, n, static_cast<lxw_col_t>(n), &heat),
           "cannot add heat map");
   }
@@ -408,7 +422,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
   // Summary: headline figures against the previous period, then charts.
   summary.Text(0, 0, l.report_title, f.title);
   summary.Text(1, 0, l.period, f.bold);
-  summary.Text(1, 1, r.span.label + " (" + ToIso(r.span.first) + " – " + ToIso(r.span.last) + ")");
+  summary.Text(1, 1, r.span.label + " (" + l.Date(ToIso(r.span.first)) + " – " + l.Date(ToIso(r.span.last)) + ")");
   summary.Text(2, 0, l.previous_period, f.bold);
   summary.Text(2, 1, r.previous.period.label);
   summary.Text(3, 0, l.generated, f.bold);
@@ -449,6 +463,8 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     chart_series_set_name_range(s, l.by_period.c_str(), 0, col);
   }
   chart_legend_set_position(activity, LXW_CHART_LEGEND_BOTTOM);
+  chart_axis_set_num_format(chart_axis_get(activity, LXW_CHART_AXIS_TYPE_Y), "0");
+  chart_axis_set_major_unit(chart_axis_get(activity, LXW_CHART_AXIS_TYPE_Y), 1);
   lxw_chart_options place = {};
   place.x_scale = 1.3;
   place.y_scale = 1.1;
@@ -463,6 +479,8 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
   chart_series_set_name_range(s, l.documents.c_str(), 0, 5);
   chart_legend_set_position(cited, LXW_CHART_LEGEND_NONE);
   chart_axis_set_reverse(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_Y));
+  chart_axis_set_num_format(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_X), "0");
+  chart_axis_set_major_unit(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_X), 1);
   Check(worksheet_insert_chart_opt(summary.ws(), top + 9, 6, cited, &place), "cannot insert chart");
   worksheet_activate(summary.ws());
 
