@@ -24,6 +24,7 @@
 #include "cli/pipeline.h"
 #include "cli/scorer.h"
 #include "render/atomic_file.h"
+#include "render/output_lock.h"
 #include "render/labels.h"
 #include "render/markdown.h"
 #include "render/workbook.h"
@@ -50,6 +51,15 @@ struct CommonArgs {
 struct ReportArgs {
   std::string period, by, from, to, output, lang, format = "xlsx,md", templates, today, tz = "Asia/Ho_Chi_Minh";
 };
+
+// A broken configuration file is a usage problem (exit 2), like a bad flag.
+Config ReadConfig(const std::string& path) {
+  try {
+    return LoadConfig(path);
+  } catch (const std::runtime_error& e) {
+    throw UsageError(e.what());
+  }
+}
 
 int DefaultJobs() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
@@ -107,7 +117,8 @@ std::time_t CreatedTime(const Report& report) {
   return static_cast<std::time_t>(DaysFromCivil(d)) * 86400;
 }
 
-// Drops repeated articles (same id or same URL), keeping the first.
+// Drops repeated articles (same id, same URL, or the same normalized
+// text under another id), keeping the first.
 class Deduplicator {
  public:
   bool Keep(const Record& r, Logger& log, std::vector<Diagnostic>& diagnostics) {
@@ -118,6 +129,11 @@ class Deduplicator {
       auto [u, fresh_url] = urls_.emplace(r.url, r.origin);
       keep = fresh_url;
       first = u->second;
+    }
+    if (keep && r.fingerprint != 0) {
+      auto [t, fresh_text] = texts_.emplace(r.fingerprint, r.origin);
+      keep = fresh_text;
+      first = t->second;
     }
     if (!keep) {
       Diagnostic d{Diagnostic::Severity::kWarning, r.origin,
@@ -130,6 +146,7 @@ class Deduplicator {
 
  private:
   std::map<std::string, std::string> ids_, urls_;
+  std::map<uint64_t, std::string> texts_;
 };
 
 int ExitFor(const Logger& log, long rejected) {
@@ -138,7 +155,7 @@ int ExitFor(const Logger& log, long rejected) {
 
 int RunReport(const CommonArgs& common, const ReportArgs& args) {
   Logger log = MakeLogger(common);
-  Config config = LoadConfig(common.config);
+  Config config = ReadConfig(common.config);
   std::string lang = !args.lang.empty() ? args.lang : (!config.language.empty() ? config.language : "vi");
   const Labels* labels = LabelsFor(lang);
   if (!labels) throw UsageError("--lang must be vi or en, not \"" + lang + "\"");
@@ -230,7 +247,12 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw std::runtime_error("cannot create output folder " + out_dir + ": " + ec.message());
-  const std::string base = (fs::path(out_dir) / ("coordination-" + FileLabel(span))).string();
+  OutputLock lock(out_dir, [&](const std::string& m) { log.Info(m); });
+  if (lock.stale_files_removed() > 0)
+    log.Info("removed " + std::to_string(lock.stale_files_removed()) + " temporary files left by an interrupted run");
+  std::string file_name = config.name;
+  file_name.replace(file_name.find("{period}"), std::string_view("{period}").size(), FileLabel(span));
+  const std::string base = (fs::path(out_dir) / file_name).string();
   std::vector<std::string> written;
   if (formats.count("xlsx")) {
     WorkbookOptions wo;
@@ -265,7 +287,7 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
 
 int RunExtract(const CommonArgs& common, const std::string& output) {
   Logger log = MakeLogger(common);
-  Config config = LoadConfig(common.config);
+  Config config = ReadConfig(common.config);
   DomainTables tables = TablesWith(config);
   std::unique_ptr<AtomicFile> file;
   std::ostringstream buffer;
@@ -277,6 +299,10 @@ int RunExtract(const CommonArgs& common, const std::string& output) {
     ++written;
   });
   out.flush();
+  if (!out) {
+    log.Error("cannot write the extracted records to standard output (disk full or closed pipe?)");
+    return kExitNothingProduced;
+  }
   if (!output.empty() && output != "-") {
     AtomicFile f(output);
     f.Write(buffer.str());
@@ -325,7 +351,7 @@ int RunEval(const CommonArgs& common, const std::string& gold_dir, const std::st
   Logger log = MakeLogger(common);
   std::map<std::string, double> required = ParseRequirements(require);
   std::vector<Gold> gold = LoadGold(gold_dir);
-  Config config = LoadConfig(common.config);
+  Config config = ReadConfig(common.config);
   std::vector<Record> records;
   PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
   RunPipeline(options, TablesWith(config), log, nullptr, [&](Record&& r) {

@@ -46,7 +46,7 @@ Config LoadConfig(const std::string& explicit_path) {
   else {
     for (const auto& [key, value] : j.items()) {
       if (key != "language" && key != "templates" && key != "output" && key != "author" && key != "company" &&
-          key != "agencies")
+          key != "agencies" && key != "name" && key != "sites")
         problems.push_back("/" + key + ": unknown key");
     }
     ReadString(j, "language", "", &c.language, problems);
@@ -54,6 +54,17 @@ Config LoadConfig(const std::string& explicit_path) {
     ReadString(j, "output", "", &c.output, problems);
     ReadString(j, "author", "", &c.author, problems);
     ReadString(j, "company", "", &c.company, problems);
+    ReadString(j, "name", "", &c.name, problems);
+    if (c.name.find("{period}") == std::string::npos) problems.push_back("/name: must contain {period}");
+    if (c.name.find('/') != std::string::npos) problems.push_back("/name: must be a file name, not a path");
+    if (auto sites = j.find("sites"); sites != j.end()) {
+      if (!sites->is_object()) problems.push_back("/sites: must be an object of site -> province");
+      else
+        for (const auto& [site, province] : sites->items()) {
+          if (province.is_string()) c.sites[site] = province.get<std::string>();
+          else problems.push_back("/sites/" + site + ": must be a string");
+        }
+    }
     if (!c.language.empty() && c.language != "vi" && c.language != "en")
       problems.push_back("/language: must be \"vi\" or \"en\"");
     if (auto a = j.find("agencies"); a != j.end()) {
@@ -91,6 +102,7 @@ Config LoadConfig(const std::string& explicit_path) {
 
 DomainTables TablesWith(const Config& config) {
   DomainTables t = BuiltinTables();
+  t.site_provinces = config.sites;
   for (const std::string& body : config.agency_bodies) t.bodies.push_back({body, false, true, true, false});
   for (const auto& [alias, target] : config.agency_aliases) {
     // An alias names a body; make sure the body exists.

@@ -4,6 +4,7 @@
 // ~/.config/coordreport/config.json); a missing default file is fine.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,8 @@ struct Config {
   std::string output;
   std::string author;
   std::string company;
+  std::string name = "coordination-{period}";  // output file name, without extension
+  std::map<std::string, std::string> sites;     // site -> province
   std::vector<std::string> agency_bodies;                          // extra bodies
   std::vector<std::pair<std::string, std::string>> agency_aliases;  // alias -> canonical
 };

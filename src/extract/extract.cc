@@ -102,12 +102,43 @@ std::string PickTitle(const std::string& headline, const ArticleText& a) {
   return "";
 }
 
+// FNV-1a over the normalized body: equal for the same article reposted.
+uint64_t Fingerprint(std::string_view text) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+// "Ban Tuyên giáo Tỉnh ủy" -> "Ban Tuyên giáo Tỉnh ủy Nghệ An" for a site
+// of Nghệ An; names that already carry a place, or stop below the
+// province, are left alone.
+std::string WithProvince(const std::string& name, const std::string& province) {
+  for (std::string_view level : {std::string_view(" Tỉnh ủy"), std::string_view(" tỉnh")})
+    if (name.size() > level.size() && name.compare(name.size() - level.size(), level.size(), level) == 0)
+      return name + " " + province;
+  if (name == "Tỉnh ủy") return name + " " + province;
+  return name;
+}
+
+void QualifyBySite(Record& r, const DomainTables& tables) {
+  auto it = tables.site_provinces.find(r.site);
+  if (it == tables.site_provinces.end()) return;
+  for (AgencyMention& a : r.agencies) a.name = WithProvince(a.name, it->second);
+  for (Program& p : r.programs) {
+    for (std::string& party : p.parties) party = WithProvince(party, it->second);
+    std::sort(p.parties.begin(), p.parties.end());
+  }
+}
+
 }  // namespace
 
 Extractor::Extractor(const DomainTables& tables) : tables_(tables) {}
 
 void Extractor::Extract(Record& r) {
-  if (r.curated) return;
+  if (r.curated) {
+    QualifyBySite(r, tables_);
+    return;
+  }
   CleanText clean = StripBoilerplate(NormalizeText(r.text));
   std::string headline = r.title.empty() ? clean.headline : NormalizeText(r.title);
   std::string body = clean.body;
@@ -115,6 +146,7 @@ void Extractor::Extract(Record& r) {
   if (!r.title.empty() && !clean.headline.empty() && MatchKey(clean.headline) != MatchKey(headline))
     body = clean.headline + "\n\n" + body;
   ArticleText a = PrepareText(headline, body, splitter_);
+  r.fingerprint = Fingerprint(a.key);
   if (r.title.empty()) r.title = PickTitle(headline, a);
 
   DocumentFindings docs = FindDocuments(a, tables_);
@@ -135,6 +167,7 @@ void Extractor::Extract(Record& r) {
   for (const Program& p : r.programs)
     if (!p.period.empty()) labels.insert(p.period);
   r.periods.assign(labels.begin(), labels.end());
+  QualifyBySite(r, tables_);
 }
 
 }  // namespace coordreport

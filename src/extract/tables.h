@@ -52,6 +52,10 @@ struct DomainTables {
   // Family names: a capitalized word after an agency that starts a person's
   // name, not a place.
   std::vector<std::string> surnames;
+  // Publishing site -> province ("baonghean.vn" -> "Nghệ An"): names that
+  // stop at the provincial level ("Ban Tuyên giáo Tỉnh ủy") get the place
+  // the site implies, so one archive can hold many provinces.
+  std::map<std::string, std::string> site_provinces;
   // Counted things for "04 Hội thảo", "187 điểm sáng": canonical lower case.
   std::vector<std::string> countables;
 };

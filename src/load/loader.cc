@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -48,7 +49,24 @@ void Report(const DiagnosticSink& diagnose, Diagnostic::Severity severity, std::
 
 // Checks what the schema requires of a loaded record; fixable problems are
 // reported and the field dropped, so the rest of the record still counts.
+// Cuts UTF-8 text to at most `max` bytes on a character boundary.
+void CutText(std::string& text, size_t max) {
+  if (text.size() <= max) return;
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  text.resize(cut);
+}
+
+void CapText(Record& r, const std::string& origin, const DiagnosticSink& diagnose) {
+  if (r.text.size() <= kMaxTextBytes) return;
+  Report(diagnose, Diagnostic::Severity::kWarning, origin,
+         "record \"" + r.id + "\": text of " + std::to_string(r.text.size() >> 20) + " MiB cut to " +
+             std::to_string(kMaxTextBytes >> 20) + " MiB");
+  CutText(r.text, kMaxTextBytes);
+}
+
 void ValidateRecord(Record& r, const std::string& origin, const DiagnosticSink& diagnose, LoadStats& stats) {
+  CapText(r, origin, diagnose);
   if (!r.published.empty() && !ParseIsoDate(r.published)) {
     Report(diagnose, Diagnostic::Severity::kError, origin,
            "record \"" + r.id + "\": \"published\" is not a valid ISO date: \"" + r.published + "\" (field ignored)");
@@ -63,10 +81,18 @@ void ValidateRecord(Record& r, const std::string& origin, const DiagnosticSink& 
   }
 }
 
+// Unknown fields are reported once per file and field, not once per record.
+using Reported = std::set<std::string>;
+
 void EmitJson(const nlohmann::json& j, const std::string& origin, const RecordSink& sink,
-              const DiagnosticSink& diagnose, LoadStats& stats) {
+              const DiagnosticSink& diagnose, LoadStats& stats, Reported& unknown_reported) {
   try {
-    Record r = RecordFromJson(j);
+    std::vector<std::string> unknown;
+    Record r = RecordFromJson(j, &unknown);
+    for (const std::string& field : unknown)
+      if (unknown_reported.insert(field).second)
+        Report(diagnose, Diagnostic::Severity::kWarning, origin,
+               "unknown field \"" + field + "\" ignored (reported once per file)");
     r.origin = origin;
     ValidateRecord(r, origin, diagnose, stats);
     ++stats.records;
@@ -81,6 +107,7 @@ void LoadJsonLines(std::istream& in, const std::string& name, const RecordSink& 
                    LoadStats& stats) {
   std::string line;
   long number = 0;
+  Reported unknown_reported;
   while (std::getline(in, line)) {
     ++number;
     if (number == 1) StripBom(line);
@@ -95,7 +122,7 @@ void LoadJsonLines(std::istream& in, const std::string& name, const RecordSink& 
       ++stats.rejected;
       continue;
     }
-    EmitJson(j, origin, sink, diagnose, stats);
+    EmitJson(j, origin, sink, diagnose, stats, unknown_reported);
   }
   if (in.bad()) Report(diagnose, Diagnostic::Severity::kError, name, "read error after line " + std::to_string(number));
 }
@@ -111,9 +138,11 @@ void LoadJsonArray(const std::string& content, const std::string& name, const Re
     return;
   }
   long line = 1 + std::count(content.begin(), content.begin() + i, '\n');
+  Reported unknown_reported;
   if (content[i] == '{') {  // a single record
     try {
-      EmitJson(nlohmann::json::parse(content), name + ":" + std::to_string(line), sink, diagnose, stats);
+      EmitJson(nlohmann::json::parse(content), name + ":" + std::to_string(line), sink, diagnose, stats,
+               unknown_reported);
     } catch (const nlohmann::json::parse_error& e) {
       Report(diagnose, Diagnostic::Severity::kError, name, "malformed JSON: " + CleanJsonError(e.what()));
       ++stats.rejected;
@@ -133,7 +162,8 @@ void LoadJsonArray(const std::string& content, const std::string& name, const Re
   auto element_done = [&](size_t end) {
     const std::string origin = name + ":" + std::to_string(start_line);
     try {
-      EmitJson(nlohmann::json::parse(content.substr(start, end - start)), origin, sink, diagnose, stats);
+      EmitJson(nlohmann::json::parse(content.substr(start, end - start)), origin, sink, diagnose, stats,
+               unknown_reported);
     } catch (const nlohmann::json::parse_error& e) {
       Report(diagnose, Diagnostic::Severity::kError, origin, "malformed JSON: " + CleanJsonError(e.what()));
       ++stats.rejected;
@@ -195,6 +225,7 @@ void LoadRaw(std::string content, const std::string& name, bool html, const Reco
     ++stats.rejected;
     return;
   }
+  CapText(r, name, diagnose);
   ++stats.records;
   sink(std::move(r));
 }

@@ -16,6 +16,10 @@ namespace coordreport {
 
 using RecordSink = std::function<void(Record&&)>;
 
+// Article texts longer than this are cut (with a warning): no news article
+// is that long, and one runaway field must not stall a night's run.
+constexpr size_t kMaxTextBytes = 8 << 20;
+
 struct LoadStats {
   long files = 0;
   long records = 0;   // handed to the sink

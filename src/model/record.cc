@@ -1,7 +1,9 @@
 // JSON (de)serialization of the record schema.
 #include "model/record.h"
 
+#include <algorithm>
 #include <stdexcept>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -108,8 +110,15 @@ json ToJson(const Record& r) {
               {"warnings", r.warnings}};
 }
 
-Record RecordFromJson(const json& o) {
+Record RecordFromJson(const json& o, std::vector<std::string>* unknown) {
   if (!o.is_object()) throw std::invalid_argument(std::string("record must be a JSON object, got ") + o.type_name());
+  if (unknown) {
+    static constexpr std::string_view kKnown[] = {"id", "url", "site", "title", "published", "text", "event_date",
+                                                  "agencies", "references", "programs", "periods", "counts",
+                                                  "warnings"};
+    for (const auto& [key, value] : o.items())
+      if (std::find(std::begin(kKnown), std::end(kKnown), key) == std::end(kKnown)) unknown->push_back(key);
+  }
   Record r;
   // An id may be given as a number in hand-made files; keep it as text.
   if (auto it = o.find("id"); it != o.end() && it->is_number_integer())

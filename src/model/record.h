@@ -3,6 +3,7 @@
 // names there are a contract with other programs, so keep both in step.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -71,13 +72,18 @@ struct Record {
 
   // Where the record came from, for error messages: "file.jsonl:12".
   std::string origin;
+
+  // Hash of the article's normalized body (0 when not extracted): the same
+  // article reposted under another id or URL has the same fingerprint.
+  uint64_t fingerprint = 0;
 };
 
 // The extracted record as the public JSON object (no "text" field).
 nlohmann::json ToJson(const Record& record);
 
 // Reads an input record. Throws std::invalid_argument naming the offending
-// field when a field has the wrong type or "id"/"text" are unusable.
-Record RecordFromJson(const nlohmann::json& object);
+// field when a field has the wrong type or "id"/"text" are unusable. Fields
+// the schema does not know are ignored and, when `unknown` is given, listed.
+Record RecordFromJson(const nlohmann::json& object, std::vector<std::string>* unknown = nullptr);
 
 }  // namespace coordreport

@@ -13,7 +13,8 @@ GOOD = {"id": "good-1", "published": "2024-11-20",
 class BadInput(TempDirTest):
     def test_broken_lines_are_named_and_good_records_reported(self):
         path = self.write("news.jsonl", jsonl([GOOD]) + '{"id": "x", "text": \n' +
-                          jsonl([{"id": "bad-type", "text": 7}, dict(GOOD, id="good-2")]))
+                          jsonl([{"id": "bad-type", "text": 7},
+                                 dict(GOOD, id="good-2", text=GOOD["text"].replace("Hội Nông dân", "Tỉnh đoàn"))]))
         result = run("report", path, "--period", "2024-Q4", "-o", self.path("out"))
         self.assertEqual(result.returncode, 1, result.stderr)
         self.assertIn(f"{path}:2: error: malformed JSON", result.stderr)

@@ -124,7 +124,9 @@ class ExamplesByQuarter(TempDirTest):
             self.assertEqual(f.read(), first)
         with open(self.md, "rb") as f:
             self.assertEqual(f.read(), first_md)
-        self.assertEqual(sorted(os.listdir(self.tmp)), sorted([os.path.basename(self.xlsx), os.path.basename(self.md)]))
+        # Only the two outputs and the run lock: no temporary files left behind.
+        self.assertEqual(sorted(os.listdir(self.tmp)),
+                         sorted([".coordreport.lock", os.path.basename(self.xlsx), os.path.basename(self.md)]))
 
 
 class EnglishQuarter(TempDirTest):
