@@ -13,61 +13,21 @@ namespace {
 
 using namespace scan;
 
-struct Phrase {
-  std::string key;   // match key
-  int body = -1;     // index into tables.bodies
-};
-
 struct Matcher {
+  const Lexicon& lex;
   const DomainTables& tables;
   const ArticleText& a;
-  std::array<std::vector<Phrase>, 256> phrases;  // by first byte, longest first
-  std::vector<std::pair<std::string, int>> levels;  // key, index
-  std::vector<std::string> generic_heads;            // keys, longest first
-  std::vector<std::string> first_word_stops;     // keys of words that cannot start a place
-  std::vector<std::string> place_stops;          // keys of words that end a place
 
-  Matcher(const DomainTables& t, const ArticleText& article) : tables(t), a(article) {
-    std::map<std::string, int> by_name;
-    for (size_t i = 0; i < t.bodies.size(); ++i) {
-      by_name[t.bodies[i].name] = static_cast<int>(i);
-      Add(MatchKey(t.bodies[i].name), static_cast<int>(i));
-    }
-    for (const auto& [alias, target] : t.aliases) {
-      auto it = by_name.find(target);
-      if (it != by_name.end()) Add(MatchKey(alias), it->second);
-    }
-    for (auto& bucket : phrases)
-      std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase& x, const Phrase& y) { return x.key.size() > y.key.size(); });
-    for (size_t i = 0; i < t.levels.size(); ++i) levels.emplace_back(MatchKey(t.levels[i].name), static_cast<int>(i));
-    for (const std::string& h : t.generic_heads) generic_heads.push_back(MatchKey(h));
-    std::stable_sort(generic_heads.begin(), generic_heads.end(),
-                     [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
-    std::stable_sort(levels.begin(), levels.end(), [](const auto& x, const auto& y) { return x.first.size() > y.first.size(); });
-    // A family name right after an agency starts a person's name ("Trưởng
-    // ban Tuyên giáo Tỉnh ủy Nguyễn Thị …"); inside a place it is just a
-    // syllable ("Tương Dương").
-    for (const std::string& s : t.surnames) first_word_stops.push_back(MatchKey(s));
-    // Words that end a place: people's titles, conjunctions, levels. A
-    // word that starts an agency ends it too (checked with BodyAt).
-    for (const char* w : {"bí", "phó", "trưởng", "chủ", "giám", "đồng", "các", "và", "với", "tại", "trong", "hai",
-                          "khoa", "phòng", "tỉnh", "huyện", "thành", "xã", "phường", "quận", "thị", "của", "về"})
-      place_stops.emplace_back(w);
-    first_word_stops.insert(first_word_stops.end(), place_stops.begin(), place_stops.end());
-    first_word_stops.emplace_back("bộ");
-  }
-
-  void Add(std::string key, int body) {
-    if (key.empty()) return;
-    phrases[static_cast<unsigned char>(key[0])].push_back({std::move(key), body});
-  }
+  Matcher(const Lexicon& lexicon, const ArticleText& article) : lex(lexicon), tables(lexicon.tables), a(article) {}
 
   // A body phrase at word start `pos`; its index, end in *end.
   int BodyAt(size_t pos, size_t* end) const {
-    for (const Phrase& p : phrases[static_cast<unsigned char>(a.key[pos])]) {
+    const auto* phrases = lex.BodiesStartingWith(std::string_view(a.key).substr(pos, WordEnd(a.key, pos) - pos));
+    if (!phrases) return -1;
+    for (const Lexicon::Phrase& p : *phrases) {
       if (a.key.compare(pos, p.key.size(), p.key) != 0 || !IsWordBoundedAt(a.key, pos, pos + p.key.size())) continue;
       *end = pos + p.key.size();
-      return p.body;
+      return p.index;
     }
     return -1;
   }
@@ -84,10 +44,10 @@ struct Matcher {
   }
 
   int LevelAt(size_t pos, size_t* end) const {
-    for (const auto& [key, index] : levels) {
-      if (a.key.compare(pos, key.size(), key) == 0 && IsWordBoundedAt(a.key, pos, pos + key.size())) {
-        *end = pos + key.size();
-        return index;
+    for (const Lexicon::Phrase& level : lex.levels) {
+      if (a.key.compare(pos, level.key.size(), level.key) == 0 && IsWordBoundedAt(a.key, pos, pos + level.key.size())) {
+        *end = pos + level.key.size();
+        return level.index;
       }
     }
     return -1;
@@ -104,7 +64,7 @@ struct Matcher {
       if (!IsUpper(c)) break;
       size_t w_end = WordEnd(a.key, p);
       std::string_view word = std::string_view(a.key).substr(p, w_end - p);
-      const auto& stops = words == 0 ? first_word_stops : place_stops;
+      const auto& stops = words == 0 ? lex.first_word_stops : lex.place_stops;
       if (std::find(stops.begin(), stops.end(), word) != stops.end()) break;
       size_t body_end;
       if (BodyAt(p, &body_end) >= 0) break;
@@ -148,7 +108,7 @@ struct Matcher {
   // taken: the level is what makes a capitalized phrase an agency.
   bool GenericAt(size_t pos, AgencySpan* out) const {
     size_t head_end = 0;
-    for (const std::string& h : generic_heads) {
+    for (const std::string& h : lex.generic_heads) {
       if (a.key.compare(pos, h.size(), h) == 0 && IsWordBoundedAt(a.key, pos, pos + h.size())) {
         head_end = pos + h.size();
         break;
@@ -257,8 +217,8 @@ bool Inside(const std::vector<Span>& spans, size_t pos) {
 
 }  // namespace
 
-AgencyFindings FindAgencies(const ArticleText& a, const DomainTables& tables, const std::vector<Span>& excluded) {
-  Matcher m(tables, a);
+AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const std::vector<Span>& excluded) {
+  Matcher m(lexicon, a);
   std::vector<AgencySpan> full, shorts;
   std::vector<bool> span_is_short;
   std::vector<AgencySpan> all;

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "extract/article_text.h"
-#include "extract/tables.h"
+#include "extract/lexicon.h"
 #include "model/record.h"
 
 namespace coordreport {
@@ -27,7 +27,7 @@ struct AgencyFindings {
 
 // Mentions inside `excluded` spans (document citations with their issuing
 // body) are not agencies of the article.
-AgencyFindings FindAgencies(const ArticleText& article, const DomainTables& tables,
+AgencyFindings FindAgencies(const ArticleText& article, const Lexicon& lexicon,
                             const std::vector<Span>& excluded);
 
 }  // namespace coordreport

@@ -13,9 +13,7 @@ constexpr std::string_view kQualifiers[] = {"cấp nhà nước", "cấp bộ", 
 
 }  // namespace
 
-std::vector<Count> FindCounts(const ArticleText& a, const DomainTables& t) {
-  std::vector<std::string> keys;
-  for (const std::string& w : t.countables) keys.push_back(MatchKey(w));
+std::vector<Count> FindCounts(const ArticleText& a, const Lexicon& lex) {
   std::vector<Count> out;
   for (size_t i = 0; i < a.key.size(); ++i) {
     if (!IsDigit(a.key[i])) continue;
@@ -40,11 +38,11 @@ std::vector<Count> FindCounts(const ArticleText& a, const DomainTables& t) {
     }
     size_t w = i + n + 1, best = 0;
     int which = -1;
-    for (size_t k = 0; k < keys.size(); ++k) {
-      if (keys[k].size() > best && a.key.compare(w, keys[k].size(), keys[k]) == 0 &&
-          IsWordBoundedAt(a.key, w, w + keys[k].size())) {
-        best = keys[k].size();
-        which = static_cast<int>(k);
+    for (const Lexicon::Phrase& c : lex.countables) {  // longest first
+      if (a.key.compare(w, c.key.size(), c.key) == 0 && IsWordBoundedAt(a.key, w, w + c.key.size())) {
+        best = c.key.size();
+        which = c.index;
+        break;
       }
     }
     if (which < 0) {
@@ -52,7 +50,7 @@ std::vector<Count> FindCounts(const ArticleText& a, const DomainTables& t) {
       continue;
     }
     Count c;
-    c.what = t.countables[which];
+    c.what = lex.tables.countables[which];
     c.count = value;
     // A qualifier close after the noun, within the same clause.
     size_t after = w + best;

@@ -6,11 +6,11 @@
 #include <vector>
 
 #include "extract/article_text.h"
-#include "extract/tables.h"
+#include "extract/lexicon.h"
 #include "model/record.h"
 
 namespace coordreport {
 
-std::vector<Count> FindCounts(const ArticleText& article, const DomainTables& tables);
+std::vector<Count> FindCounts(const ArticleText& article, const Lexicon& lexicon);
 
 }  // namespace coordreport

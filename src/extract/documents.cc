@@ -127,23 +127,21 @@ std::string IdOf(const Number& n) {
 
 // The type word right before `pos` ("Nghị quyết số "), as its canonical
 // display form, with the position where it starts.
-std::string TypeWordBefore(const ArticleText& a, const DomainTables& t, size_t pos, size_t* start) {
+std::string TypeWordBefore(const ArticleText& a, const Lexicon& lex, size_t pos, size_t* start) {
   size_t end = SkipSpacesBack(a.key, pos);
   static constexpr std::string_view kSo = "số";
   if (end >= kSo.size() && a.key.substr(end - kSo.size(), kSo.size()) == kSo &&
       IsWordBoundedAt(a.key, end - kSo.size(), end))
     end = SkipSpacesBack(a.key, end - kSo.size());
-  std::string best;
-  for (const std::string& word : t.document_type_words) {
-    std::string w = MatchKey(word);
-    if (w.size() <= best.size() || end < w.size()) continue;
-    size_t s = end - w.size();
-    if (a.key.compare(s, w.size(), w) == 0 && IsWordBoundedAt(a.key, s, end)) {
-      best = word;
+  for (const Lexicon::Phrase& w : lex.type_words) {  // longest first
+    if (end < w.key.size()) continue;
+    size_t s = end - w.key.size();
+    if (a.key.compare(s, w.key.size(), w.key) == 0 && IsWordBoundedAt(a.key, s, end)) {
       *start = s;
+      return lex.tables.document_type_words[w.index];
     }
   }
-  return best;
+  return "";
 }
 
 // "của Bộ Chính trị" after a citation (and its date): capitalized words up
@@ -195,7 +193,7 @@ struct Citation {
 
 // Short form "Chỉ thị 05" / "Nghị quyết số 35": type word + number, not
 // followed by a document-number continuation.
-bool ShortFormAt(const ArticleText& a, const DomainTables& t, size_t pos, std::string* type, std::string* number,
+bool ShortFormAt(const ArticleText& a, const Lexicon& t, size_t pos, std::string* type, std::string* number,
                  size_t* start) {
   int value;
   size_t n = ReadNumber(a.key, pos, 4, &value);
@@ -225,7 +223,8 @@ std::string CanonicalDocumentId(std::string_view written) {
   return IdOf(n);
 }
 
-DocumentFindings FindDocuments(const ArticleText& a, const DomainTables& t) {
+DocumentFindings FindDocuments(const ArticleText& a, const Lexicon& lex) {
+  const DomainTables& t = lex.tables;
   DocumentFindings out;
   std::map<std::string, size_t> index;  // id -> position in out.references
   struct Pending {
@@ -252,7 +251,7 @@ DocumentFindings FindDocuments(const ArticleText& a, const DomainTables& t) {
     if (!ParseNumberAt(text, i, &num)) {
       std::string type, number;
       size_t start = 0;
-      if (ShortFormAt(a, t, i, &type, &number, &start)) {
+      if (ShortFormAt(a, lex, i, &type, &number, &start)) {
         size_t e = i;
         while (e < text.size() && IsDigit(text[e])) ++e;
         shorts.push_back({type, number, start, e});
@@ -265,7 +264,7 @@ DocumentFindings FindDocuments(const ArticleText& a, const DomainTables& t) {
     c.number = num.number;
     c.issuer = num.issuer;
     size_t type_start = num.begin;
-    c.type = TypeWordBefore(a, t, num.begin, &type_start);
+    c.type = TypeWordBefore(a, lex, num.begin, &type_start);
     if (c.type.empty()) {
       auto it = t.document_types.find(num.type_code);
       c.type = it != t.document_types.end() ? it->second : num.type_code;

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "extract/article_text.h"
-#include "extract/tables.h"
+#include "extract/lexicon.h"
 #include "model/record.h"
 #include "normalize/sentences.h"
 
@@ -22,7 +22,7 @@ struct DocumentFindings {
   std::vector<Span> citation_spans;            // type word .. issuing body, per mention
 };
 
-DocumentFindings FindDocuments(const ArticleText& article, const DomainTables& tables);
+DocumentFindings FindDocuments(const ArticleText& article, const Lexicon& lexicon);
 
 // Canonical id of a number as written ("5 - CT/TƯ" -> "05-CT/TW"), or ""
 // when `written` is not a document number. Exposed for tests and config.

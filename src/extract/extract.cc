@@ -132,7 +132,7 @@ void QualifyBySite(Record& r, const DomainTables& tables) {
 
 }  // namespace
 
-Extractor::Extractor(const DomainTables& tables) : tables_(tables) {}
+Extractor::Extractor(const DomainTables& tables) : tables_(tables), lexicon_(tables) {}
 
 void Extractor::Extract(Record& r) {
   if (r.curated) {
@@ -149,8 +149,8 @@ void Extractor::Extract(Record& r) {
   r.fingerprint = Fingerprint(a.key);
   if (r.title.empty()) r.title = PickTitle(headline, a);
 
-  DocumentFindings docs = FindDocuments(a, tables_);
-  AgencyFindings agencies = FindAgencies(a, tables_, docs.citation_spans);
+  DocumentFindings docs = FindDocuments(a, lexicon_);
+  AgencyFindings agencies = FindAgencies(a, lexicon_, docs.citation_spans);
   std::vector<DateMention> dates = FindDates(a.key);
   std::vector<PeriodMention> periods = FindPeriods(a.key);
 
@@ -158,8 +158,8 @@ void Extractor::Extract(Record& r) {
   if (r.event_date.empty()) r.event_date = PickEventDate(a, dates, docs.citation_spans, periods, r.published, r.warnings);
   r.references = std::move(docs.references);
   r.agencies = std::move(agencies.agencies);
-  r.programs = FindPrograms({a, tables_, agencies.spans, r.references, dates, periods, docs.citation_spans, r.event_date});
-  r.counts = FindCounts(a, tables_);
+  r.programs = FindPrograms({a, lexicon_, agencies.spans, r.references, dates, periods, docs.citation_spans, r.event_date});
+  r.counts = FindCounts(a, lexicon_);
 
   std::set<std::string> labels;
   for (const PeriodMention& p : periods)

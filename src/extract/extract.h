@@ -3,7 +3,7 @@
 // extracted on any thread in any order.
 #pragma once
 
-#include "extract/tables.h"
+#include "extract/lexicon.h"
 #include "model/record.h"
 #include "normalize/sentences.h"
 
@@ -22,6 +22,7 @@ class Extractor {
 
  private:
   const DomainTables& tables_;
+  Lexicon lexicon_;
   SentenceSplitter splitter_;
 };
 

@@ -30,28 +30,30 @@ std::string SpellingFold(std::string key) {
   return key;
 }
 
-std::vector<InstrumentHit> FindInstruments(std::string_view key, const DomainTables& t) {
-  std::vector<std::string> keys;
-  for (const std::string& i : t.instruments) keys.push_back(MatchKey(i));
+// Every instrument phrase, longest match at each position, in text order.
+std::vector<InstrumentHit> FindInstruments(std::string_view key, const Lexicon& lex) {
   std::vector<InstrumentHit> hits;
-  for (size_t pos = 0; pos < key.size(); ++pos) {
-    size_t best = 0;
-    int which = -1;
-    for (size_t k = 0; k < keys.size(); ++k) {
-      if (keys[k].size() > best && key.compare(pos, keys[k].size(), keys[k]) == 0 &&
-          IsWordBoundedAt(key, pos, pos + keys[k].size())) {
-        best = keys[k].size();
-        which = static_cast<int>(k);
-      }
+  for (const Lexicon::Phrase& ins : lex.instruments) {  // longest first
+    for (size_t pos = key.find(ins.key); pos != std::string_view::npos; pos = key.find(ins.key, pos + 1)) {
+      if (!IsWordBoundedAt(key, pos, pos + ins.key.size())) continue;
+      bool covered = false;  // inside a longer instrument already found
+      for (const InstrumentHit& h : hits) covered = covered || (pos >= h.begin && pos < h.end);
+      if (covered) continue;
+      std::string name = lex.tables.instruments[ins.index];
+      // "quy chế phối hợp công tác" reports as "quy chế phối hợp".
+      if (size_t c = name.find(" công tác"); c != std::string::npos) name.erase(c);
+      hits.push_back({pos, pos + ins.key.size(), name});
     }
-    if (which < 0) continue;
-    std::string name = t.instruments[which];
-    // "quy chế phối hợp công tác" reports as "quy chế phối hợp".
-    if (size_t c = name.find(" công tác"); c != std::string::npos) name.erase(c);
-    hits.push_back({pos, pos + best, name});
-    pos += best - 1;
   }
+  std::sort(hits.begin(), hits.end(), [](const InstrumentHit& x, const InstrumentHit& y) { return x.begin < y.begin; });
   return hits;
+}
+
+// First occurrence of `word` in key[begin, end), or npos.
+size_t FindIn(std::string_view key, std::string_view word, size_t begin, size_t end) {
+  if (begin >= end) return std::string_view::npos;
+  size_t f = key.substr(begin, end - begin).find(word);
+  return f == std::string_view::npos ? f : begin + f;
 }
 
 std::vector<std::string> SortedUnique(std::vector<std::string> v) {
@@ -69,7 +71,7 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
   std::vector<std::string> last_parties;  // what "hai bên" refers to
   std::set<std::string> seen;
 
-  std::vector<InstrumentHit> hits = FindInstruments(key, c.tables);
+  std::vector<InstrumentHit> hits = FindInstruments(key, c.lexicon);
   auto agencies_in = [&](size_t begin, size_t end) {
     std::vector<const AgencySpan*> v;
     for (const AgencySpan& s : c.agencies)
@@ -80,9 +82,8 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
   // phối hợp … giữa A với B và C") back up sentences that only say "hai
   // bên" or "3 đơn vị".
   for (const Span& s : a.sentences) {
-    size_t giua = key.find("giữa", s.begin);
-    size_t phoi_hop = key.find("phối hợp", s.begin);
-    if (giua >= s.end || phoi_hop >= s.end) continue;
+    size_t giua = FindIn(key, "giữa", s.begin, s.end);
+    if (giua == std::string::npos || FindIn(key, "phối hợp", s.begin, s.end) == std::string::npos) continue;
     std::vector<std::string> named;
     for (const AgencySpan* span : agencies_in(giua, s.end)) named.push_back(span->name);
     named = SortedUnique(named);
@@ -105,8 +106,8 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
     for (std::string_view w : kNotYet) {
       size_t from = hit.begin > 60 ? hit.begin - 60 : 0;
       from = std::max(from, s_begin);
-      size_t f = key.find(w, from);
-      if (f != std::string::npos && f < hit.begin && IsWordBoundedAt(key, f, f + w.size())) not_yet = true;
+      size_t f = FindIn(key, w, from, hit.begin);
+      if (f != std::string::npos && IsWordBoundedAt(key, f, f + w.size())) not_yet = true;
     }
     if (not_yet) continue;
 
@@ -116,8 +117,8 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
 
     // Parties: "giữa A và/với B" after the instrument, else the sentence's agencies.
     std::vector<std::string> parties;
-    size_t giua = key.find("giữa", hit.end);
-    if (giua != std::string::npos && giua < s_end) {
+    size_t giua = FindIn(key, "giữa", hit.end, s_end);
+    if (giua != std::string::npos) {
       for (const AgencySpan* s : agencies_in(giua, s_end)) parties.push_back(s->name);
     }
     if (parties.size() < 2) {
@@ -126,10 +127,7 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
     }
     parties = SortedUnique(parties);
     bool says_both = false;
-    for (std::string_view w : kBothSides) {
-      size_t f = key.find(w, s_begin);
-      if (f != std::string::npos && f < s_end) says_both = true;
-    }
+    for (std::string_view w : kBothSides) says_both = says_both || FindIn(key, w, s_begin, s_end) != std::string::npos;
     if (parties.size() < 2 && (says_both || parties.empty()) && !last_parties.empty()) {
       std::vector<std::string> merged = last_parties;
       merged.insert(merged.end(), parties.begin(), parties.end());
@@ -143,7 +141,7 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
     // else the first one in the sentence.
     size_t best_pos = std::string::npos;
     for (std::string_view w : kActions) {
-      for (size_t f = key.find(w, s_begin); f != std::string::npos && f < clause_end; f = key.find(w, f + 1)) {
+      for (size_t f = FindIn(key, w, s_begin, clause_end); f != std::string::npos; f = FindIn(key, w, f + 1, clause_end)) {
         if (!IsWordBoundedAt(key, f, f + w.size())) continue;
         bool before = f < hit.begin;
         bool better = p.action.empty() || (before && (best_pos > hit.begin || f > best_pos)) ||
@@ -170,7 +168,7 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
       std::string action;
       size_t nearest = 0;
       for (std::string_view w : kActions) {
-        size_t f = key.rfind(w, m.begin);
+        size_t f = std::string_view(key).substr(0, m.begin).rfind(w);
         if (f != std::string::npos && f > hit.end && f > nearest && IsWordBoundedAt(key, f, f + w.size())) {
           nearest = f;
           action = std::string(w == "ký" ? "ký kết" : w);

@@ -12,14 +12,14 @@
 #include "extract/article_text.h"
 #include "extract/dates.h"
 #include "extract/periods.h"
-#include "extract/tables.h"
+#include "extract/lexicon.h"
 #include "model/record.h"
 
 namespace coordreport {
 
 struct ProgramContext {
   const ArticleText& article;
-  const DomainTables& tables;
+  const Lexicon& lexicon;
   const std::vector<AgencySpan>& agencies;
   const std::vector<DocumentReference>& references;
   const std::vector<DateMention>& dates;

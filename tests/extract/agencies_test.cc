@@ -12,10 +12,11 @@ using testing::Article;
 
 std::vector<std::pair<std::string, int>> Find(const std::string& text) {
   static const DomainTables tables = BuiltinTables();
+  static const Lexicon lexicon(tables);
   ArticleText a = Article(text);
-  DocumentFindings docs = FindDocuments(a, tables);
+  DocumentFindings docs = FindDocuments(a, lexicon);
   std::vector<std::pair<std::string, int>> out;
-  for (const auto& m : FindAgencies(a, tables, docs.citation_spans).agencies) out.emplace_back(m.name, m.mentions);
+  for (const auto& m : FindAgencies(a, lexicon, docs.citation_spans).agencies) out.emplace_back(m.name, m.mentions);
   return out;
 }
 

@@ -9,8 +9,9 @@ namespace {
 
 std::vector<std::tuple<long long, std::string, std::string>> Find(const std::string& text) {
   static const DomainTables tables = BuiltinTables();
+  static const Lexicon lexicon(tables);
   std::vector<std::tuple<long long, std::string, std::string>> out;
-  for (const Count& c : FindCounts(testing::Article(text), tables)) out.emplace_back(c.count, c.what, c.qualifier);
+  for (const Count& c : FindCounts(testing::Article(text), lexicon)) out.emplace_back(c.count, c.what, c.qualifier);
   return out;
 }
 

@@ -11,7 +11,8 @@ using testing::Article;
 
 std::vector<DocumentReference> Find(const std::string& text) {
   static const DomainTables tables = BuiltinTables();
-  return FindDocuments(Article(text), tables).references;
+  static const Lexicon lexicon(tables);
+  return FindDocuments(Article(text), lexicon).references;
 }
 
 std::vector<std::string> Ids(const std::string& text) {
@@ -87,8 +88,9 @@ TEST(DocumentsTest, NoFalseMatches) {
 
 TEST(DocumentsTest, CitationSpansCoverTheIssuingBody) {
   static const DomainTables tables = BuiltinTables();
+  static const Lexicon lexicon(tables);
   ArticleText a = Article("Theo Quy định số 208-QĐ/TW ngày 08/11/2019 của Ban Bí thư về chức năng.");
-  DocumentFindings f = FindDocuments(a, tables);
+  DocumentFindings f = FindDocuments(a, lexicon);
   ASSERT_EQ(f.citation_spans.size(), 1u);
   std::string covered = a.text.substr(f.citation_spans[0].begin, f.citation_spans[0].end - f.citation_spans[0].begin);
   EXPECT_EQ(covered, "Quy định số 208-QĐ/TW ngày 08/11/2019 của Ban Bí thư");

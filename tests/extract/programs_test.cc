@@ -10,12 +10,13 @@ namespace {
 
 std::vector<Program> Find(const std::string& text, const std::string& event_date = "2024-11-19") {
   static const DomainTables tables = BuiltinTables();
+  static const Lexicon lexicon(tables);
   ArticleText a = testing::Article(text);
-  DocumentFindings docs = FindDocuments(a, tables);
-  AgencyFindings agencies = FindAgencies(a, tables, docs.citation_spans);
+  DocumentFindings docs = FindDocuments(a, lexicon);
+  AgencyFindings agencies = FindAgencies(a, lexicon, docs.citation_spans);
   std::vector<DateMention> dates = FindDates(a.key);
   std::vector<PeriodMention> periods = FindPeriods(a.key);
-  return FindPrograms({a, tables, agencies.spans, docs.references, dates, periods, docs.citation_spans, event_date});
+  return FindPrograms({a, lexicon, agencies.spans, docs.references, dates, periods, docs.citation_spans, event_date});
 }
 
 const std::vector<std::string> kPair = {"Ban Tuyên giáo Tỉnh ủy", "Trường Chính trị tỉnh"};
