@@ -107,6 +107,8 @@ struct Matcher {
   // và Phát triển nông thôn"), then a level. Without the level it is not
   // taken: the level is what makes a capitalized phrase an agency.
   bool GenericAt(size_t pos, AgencySpan* out) const {
+    int first_len;
+    if (!IsUpper(CodePointAt(a.text, pos, &first_len))) return false;  // cheap test before the heads
     size_t head_end = 0;
     for (const std::string& h : lex.generic_heads) {
       if (a.key.compare(pos, h.size(), h) == 0 && IsWordBoundedAt(a.key, pos, pos + h.size())) {
@@ -223,6 +225,8 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
   std::vector<bool> span_is_short;
   std::vector<AgencySpan> all;
   for (size_t i = 0; i < a.key.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(a.key[i]);
+    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;  // not a word start
     if (i > 0) {
       size_t s;
       int32_t prev = CodePointBefore(a.key, i, &s);

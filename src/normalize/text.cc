@@ -116,7 +116,9 @@ int RepairUtf8(std::string& text) {
   return repairs;
 }
 
-std::string NormalizeText(std::string_view text) {
+namespace internal {
+
+std::string NormalizeTextWithIcu(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   icu::UnicodeString decomposed = Nfd().normalize(s, status);
@@ -127,6 +129,129 @@ std::string NormalizeText(std::string_view text) {
   std::string out;
   composed.toUTF8String(out);
   return out;
+}
+
+}  // namespace internal
+
+namespace {
+
+// Old-style toned second vowels of open "oa/oe/uy" syllables and the toned
+// first vowel that replaces them: "à" after "o" -> "ò" + "a".
+struct ToneMove {
+  char32_t toned;      // à
+  char32_t base;       // a
+  char32_t lead_base;  // o (or u)
+  char32_t lead_toned; // ò
+};
+
+constexpr ToneMove kToneMoves[] = {
+    // a after o
+    {U'à', U'a', U'o', U'ò'}, {U'á', U'a', U'o', U'ó'}, {U'ả', U'a', U'o', U'ỏ'}, {U'ã', U'a', U'o', U'õ'},
+    {U'ạ', U'a', U'o', U'ọ'}, {U'À', U'A', U'O', U'Ò'}, {U'Á', U'A', U'O', U'Ó'}, {U'Ả', U'A', U'O', U'Ỏ'},
+    {U'Ã', U'A', U'O', U'Õ'}, {U'Ạ', U'A', U'O', U'Ọ'},
+    // e after o
+    {U'è', U'e', U'o', U'ò'}, {U'é', U'e', U'o', U'ó'}, {U'ẻ', U'e', U'o', U'ỏ'}, {U'ẽ', U'e', U'o', U'õ'},
+    {U'ẹ', U'e', U'o', U'ọ'}, {U'È', U'E', U'O', U'Ò'}, {U'É', U'E', U'O', U'Ó'}, {U'Ẻ', U'E', U'O', U'Ỏ'},
+    {U'Ẽ', U'E', U'O', U'Õ'}, {U'Ẹ', U'E', U'O', U'Ọ'},
+    // y after u
+    {U'ỳ', U'y', U'u', U'ù'}, {U'ý', U'y', U'u', U'ú'}, {U'ỷ', U'y', U'u', U'ủ'}, {U'ỹ', U'y', U'u', U'ũ'},
+    {U'ỵ', U'y', U'u', U'ụ'}, {U'Ỳ', U'Y', U'U', U'Ù'}, {U'Ý', U'Y', U'U', U'Ú'}, {U'Ỷ', U'Y', U'U', U'Ủ'},
+    {U'Ỹ', U'Y', U'U', U'Ũ'}, {U'Ỵ', U'Y', U'U', U'Ụ'}};
+
+void Append(std::string& out, UChar32 c) {
+  char buf[4];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), n, c);
+  out.append(buf, static_cast<size_t>(n));
+}
+
+// One pass over text that is already NFC: the same folds as the ICU path,
+// on UTF-8 directly. Returns false (and leaves `out` unspecified) when the
+// text needs the general path: dropping an invisible character in front of
+// a combining mark could make the text composable again.
+bool FoldNfcUtf8(std::string_view text, std::string& out) {
+  out.clear();
+  out.reserve(text.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  bool pending_space = false;
+  int32_t i = 0;
+  while (i < n) {
+    UChar32 c;
+    if (s[i] < 0x80) {
+      c = s[i++];
+    } else {
+      U8_NEXT(s, i, n, c);
+      if (c < 0) c = 0xFFFD;
+    }
+    if (c == '\r') {
+      if (i < n && s[i] == '\n') continue;
+      c = '\n';
+    }
+    if (c > 0x7F && IsInvisible(static_cast<char16_t>(c)) && c <= 0xFFFF) {
+      if (i < n) {
+        int32_t j = i;
+        UChar32 next;
+        U8_NEXT(s, j, n, next);
+        if (next >= 0 && u_getCombiningClass(next) != 0) return false;
+      }
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || (c > 0x7F && c <= 0xFFFF && IsSpace(static_cast<char16_t>(c)))) {
+      pending_space = true;
+      continue;
+    }
+    if (c == '\n') {
+      pending_space = false;
+      out += '\n';
+      continue;
+    }
+    if (pending_space && !out.empty() && out.back() != '\n') out += ' ';
+    pending_space = false;
+    if (c == 0x00D0) c = 0x0110;
+    else if (c == 0x00F0) c = 0x0111;
+    else if (c > 0x7F && c <= 0xFFFF && IsDash(static_cast<char16_t>(c))) c = '-';
+    if (c >= 0xC0) {
+      for (const ToneMove& m : kToneMoves) {
+        if (static_cast<char32_t>(c) != m.toned) continue;
+        // The lead vowel is the plain ASCII letter just written, not after "q".
+        size_t len = out.size();
+        bool lead = len >= 1 && u_tolower(static_cast<unsigned char>(out[len - 1])) ==
+                                    u_tolower(static_cast<UChar32>(m.lead_base));
+        if (!lead || (len >= 2 && (out[len - 2] == 'q' || out[len - 2] == 'Q'))) break;
+        // Only at the end of the syllable.
+        if (i < n) {
+          int32_t j = i;
+          UChar32 next;
+          U8_NEXT(s, j, n, next);
+          if (next >= 0 && (u_isalpha(next) || u_getCombiningClass(next) != 0)) break;
+        }
+        const bool upper = out[len - 1] >= 'A' && out[len - 1] <= 'Z';
+        out.pop_back();
+        const UChar32 lead_toned = static_cast<UChar32>(m.lead_toned);
+        Append(out, upper ? u_toupper(lead_toned) : u_tolower(lead_toned));
+        c = static_cast<UChar32>(m.base);
+        break;
+      }
+    }
+    if (c < 0x80) out += static_cast<char>(c);
+    else Append(out, c);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string NormalizeText(std::string_view text) {
+  // Web text is almost always NFC already: fold it in one UTF-8 pass and
+  // keep ICU's full decompose/recompose for the rest.
+  UErrorCode status = U_ZERO_ERROR;
+  if (Nfc().isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
+      U_SUCCESS(status)) {
+    std::string out;
+    if (FoldNfcUtf8(text, out)) return out;
+  }
+  return internal::NormalizeTextWithIcu(text);
 }
 
 std::string MatchKey(std::string_view text) {

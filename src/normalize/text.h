@@ -20,6 +20,12 @@ int RepairUtf8(std::string& text);
 // REQUIRES: text is valid UTF-8 (see RepairUtf8).
 std::string NormalizeText(std::string_view text);
 
+namespace internal {
+// NormalizeText through ICU for any input (the general path). Exposed so
+// tests and the fuzzer can check that the fast path agrees with it.
+std::string NormalizeTextWithIcu(std::string_view text);
+}  // namespace internal
+
 // Lower-case copy for matching with the SAME byte offsets as the input, so a
 // match found in the key is also a span of the display text. Characters whose
 // lower-case form has another UTF-8 length are left as they are (none of the

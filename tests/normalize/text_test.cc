@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 namespace coordreport {
 namespace {
 
@@ -31,6 +35,25 @@ TEST(NormalizeTextTest, FoldsEthDashesAndSpaces) {
 
 TEST(NormalizeTextTest, KeepsLinesAndCutsTrailingSpaces) {
   EXPECT_EQ(NormalizeText("dòng một   \r\ndòng hai\r\n\r\nba"), "dòng một\ndòng hai\n\nba");
+}
+
+TEST(NormalizeTextTest, FastPathAgreesWithIcuEverywhere) {
+  std::vector<std::string> texts = {
+      "Uỷ ban", "hoà, HOÀ, Hoà, hOÀ, oÀ, qoà, quỳ, thuỷ\u200b, khoẻ.", "a\u00a0\u2013b\r\n\r\nc  d\t",
+      "\u00d0\u00f0 Đ", "xo\u200b\u0300a", "toà\u0301", "e\u0301 và é", "𝔘ỷ 😀 hoà", "\ufeffBOM ở đầu", ""};
+  namespace fs = std::filesystem;
+  for (const char* dir : {EXAMPLES_DIR "/articles", EXAMPLES_DIR "/../tests/corpus", EXAMPLES_DIR "/../tests/holdout",
+                          SEEDS_DIR}) {
+    if (!fs::exists(dir)) continue;
+    for (const auto& e : fs::directory_iterator(dir)) {
+      std::ifstream in(e.path());
+      std::ostringstream ss;
+      ss << in.rdbuf();
+      texts.push_back(ss.str());
+    }
+  }
+  ASSERT_GT(texts.size(), 30u);
+  for (const std::string& t : texts) EXPECT_EQ(NormalizeText(t), internal::NormalizeTextWithIcu(t)) << t.substr(0, 80);
 }
 
 TEST(MatchKeyTest, LowersVietnameseAndKeepsOffsets) {
