@@ -10,8 +10,9 @@
 namespace coordreport::testing {
 
 // The prepared text of a body (no headline), as the extractor builds it.
+// The splitter must outlive the text (sentences are split on demand).
 inline ArticleText Article(const std::string& body) {
-  SentenceSplitter splitter;
+  static SentenceSplitter splitter;
   return PrepareText("", NormalizeText(body), splitter);
 }
 

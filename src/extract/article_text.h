@@ -1,6 +1,7 @@
 // The prepared text every extractor reads: normalized, boilerplate-free,
-// with a same-offset lower-case key and sentence spans. Built once per
-// article so each extractor stays a pure function of it.
+// with a same-offset lower-case key. Sentences (the evidence for every
+// fact) are split on demand, one line at a time: only lines that hold a
+// fact pay for ICU's sentence iterator.
 #pragma once
 
 #include <string>
@@ -11,19 +12,32 @@
 
 namespace coordreport {
 
-struct ArticleText {
+class ArticleText {
+ public:
   std::string text;  // headline paragraph + body paragraphs
   std::string key;   // MatchKey(text): same byte offsets
-  std::vector<Span> sentences;
   size_t headline_end = 0;  // text[0, headline_end) is the headline
 
-  // The sentence holding byte `offset` (the whole text when none does).
+  // The sentence holding byte `offset`; the whole line when the offset is
+  // in no sentence (it is on spacing between them).
+  Span SentenceSpanAt(size_t offset) const;
   std::string_view SentenceAt(size_t offset) const;
-  // Index into `sentences` of the sentence holding `offset`, or -1.
-  int SentenceIndexAt(size_t offset) const;
+  // The first sentence of the text ("" for an empty text).
+  std::string_view FirstSentence() const;
+
+ private:
+  friend ArticleText PrepareText(std::string_view headline, std::string_view body, SentenceSplitter& splitter);
+
+  SentenceSplitter* splitter_ = nullptr;
+  std::vector<Span> lines_;
+  // Per line, its sentences once split. A cache in a per-article object,
+  // filled by const lookups; never shared between threads.
+  mutable std::vector<std::vector<Span>> sentences_;
+  mutable std::vector<bool> split_;
 };
 
-// REQUIRES: headline and body are NormalizeText output.
+// REQUIRES: headline and body are NormalizeText output; splitter outlives
+// the result.
 ArticleText PrepareText(std::string_view headline, std::string_view body, SentenceSplitter& splitter);
 
 }  // namespace coordreport

@@ -98,8 +98,7 @@ std::string PickEventDate(const ArticleText& a, const std::vector<DateMention>& 
 
 std::string PickTitle(const std::string& headline, const ArticleText& a) {
   if (!headline.empty()) return headline;
-  if (!a.sentences.empty()) return Clip(a.SentenceAt(a.sentences.front().begin), 160);
-  return "";
+  return Clip(a.FirstSentence(), 160);
 }
 
 // FNV-1a over the normalized body: equal for the same article reposted.

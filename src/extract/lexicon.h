@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,7 +24,11 @@ struct Lexicon {
 
   const DomainTables& tables;
   // Agency body names and aliases by their first word, longest first.
-  std::map<std::string, std::vector<Phrase>, std::less<>> bodies;
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<Phrase>, WordHash, std::equal_to<>> bodies;
   std::vector<Phrase> levels;         // into tables.levels, longest first
   std::vector<std::string> generic_heads;  // keys, longest first
   std::vector<std::string> first_word_stops;  // words that cannot start a place

@@ -81,23 +81,20 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
   // Parties the article names for its coordination as a whole ("công tác
   // phối hợp … giữa A với B và C") back up sentences that only say "hai
   // bên" or "3 đơn vị".
-  for (const Span& s : a.sentences) {
-    size_t giua = FindIn(key, "giữa", s.begin, s.end);
-    if (giua == std::string::npos || FindIn(key, "phối hợp", s.begin, s.end) == std::string::npos) continue;
+  for (size_t giua = key.find("giữa"); giua != std::string::npos && last_parties.empty();
+       giua = key.find("giữa", giua + 1)) {
+    const Span s = a.SentenceSpanAt(giua);
+    if (FindIn(key, "phối hợp", s.begin, s.end) == std::string::npos) continue;
     std::vector<std::string> named;
     for (const AgencySpan* span : agencies_in(giua, s.end)) named.push_back(span->name);
     named = SortedUnique(named);
-    if (named.size() >= 2) {
-      last_parties = named;
-      break;
-    }
+    if (named.size() >= 2) last_parties = named;
   }
 
   for (size_t h = 0; h < hits.size(); ++h) {
     const InstrumentHit& hit = hits[h];
-    int si = a.SentenceIndexAt(hit.begin);
-    size_t s_begin = si >= 0 ? a.sentences[si].begin : 0;
-    size_t s_end = si >= 0 ? a.sentences[si].end : a.text.size();
+    const Span sentence = a.SentenceSpanAt(hit.begin);
+    const size_t s_begin = sentence.begin, s_end = sentence.end;
     // The clause of this instrument runs to the next instrument in the sentence.
     size_t clause_end = (h + 1 < hits.size() && hits[h + 1].begin < s_end) ? hits[h + 1].begin : s_end;
 
