@@ -10,223 +10,293 @@
 namespace coordreport {
 namespace {
 
-struct Dated {
-  const Record* record;
-  std::optional<Date> date;
-  bool from_published = false;
-};
+using Day = long;  // days since 1970-01-01
 
-Dated DateOf(const Record& r) {
-  Dated d{&r, std::nullopt, false};
-  if (auto e = ParseIsoDate(r.event_date)) d.date = e;
-  else if (auto p = ParseIsoDate(r.published)) d.date = p, d.from_published = true;
-  return d;
+Day DayOf(const Date& d) { return DaysFromCivil(d); }
+Day FirstDay(const Period& p) { return DaysFromCivil(p.first); }
+Day LastDay(const Period& p) { return DaysFromCivil(p.last); }
+
+// Per-day tallies of one thing (an agency, a document, a counted noun).
+struct Tally {
+  long articles = 0;
+  long long amount = 0;  // mentions, or the counted total
+};
+using DailyTallies = std::map<Day, Tally>;
+
+Tally SumWithin(const DailyTallies& days, Day first, Day last) {
+  Tally t;
+  for (auto it = days.lower_bound(first); it != days.end() && it->first <= last; ++it) {
+    t.articles += it->second.articles;
+    t.amount += it->second.amount;
+  }
+  return t;
 }
 
-bool InPeriod(const Dated& d, const Period& p) { return d.date && Contains(p, *d.date); }
+bool AnyWithin(const std::set<Day>& days, Day first, Day last) {
+  auto it = days.lower_bound(first);
+  return it != days.end() && *it <= last;
+}
 
-struct ProgramState {
-  ProgramRow row;
-  std::vector<std::pair<std::string, Date>> actions;  // action, date
-};
-
-bool Active(const ProgramRow& row, const Period& p) {
-  for (const auto& [first, last] : row.spans)
-    if (Overlaps(p, first, last)) return true;
-  for (const Date& d : row.dates)
-    if (Contains(p, d)) return true;
-  return false;
+void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap = SIZE_MAX) {
+  if (!s.empty() && v.size() < cap && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
 std::string Join(const std::vector<std::string>& parts, const char* sep) {
   std::string out;
-  for (const std::string& p : parts) {
-    if (!out.empty()) out += sep;
-    out += p;
-  }
+  for (const std::string& p : parts) out += (out.empty() ? "" : sep) + p;
   return out;
 }
 
-void AddUnique(std::vector<std::string>& v, const std::string& s) {
-  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
-}
+struct ProgramState {
+  ProgramRow row;
+  std::set<Day> days;                           // mentions (action dates, else article dates)
+  std::set<std::pair<Day, std::string>> actions;  // (day, action)
+  std::vector<std::pair<Day, Day>> spans;         // covered periods
+  long sources = 0;
+};
 
-std::vector<ProgramState> CollectPrograms(const std::vector<Dated>& dated) {
-  std::vector<ProgramState> states;
-  std::map<std::string, size_t> index;
-  for (const Dated& d : dated) {
-    for (const Program& p : d.record->programs) {
-      if (p.parties.size() < 2) continue;
-      std::vector<std::string> parties = p.parties;
-      std::sort(parties.begin(), parties.end());
-      std::string key = p.instrument + "|" + Join(parties, "|");
-      auto [it, inserted] = index.emplace(key, states.size());
-      if (inserted) {
-        ProgramState s;
-        s.row.instrument = p.instrument;
-        s.row.parties = parties;
-        s.row.evidence = p.evidence;
-        states.push_back(std::move(s));
-      }
-      ProgramState& s = states[it->second];
-      ProgramRow& row = s.row;
-      if (row.reference.empty()) row.reference = p.reference;
-      if (row.signed_on.empty()) row.signed_on = p.signed_on;
-      AddUnique(row.sources, d.record->id);
-      Date first, last;
-      if (CoveredSpan(p.period, &first, &last)) {
-        AddUnique(row.periods, p.period);
-        row.spans.emplace_back(first, last);
-      }
-      std::optional<Date> when = ParseIsoDate(p.date);
-      if (!when) when = d.date;
-      if (when) {
-        row.dates.push_back(*when);
-        if (!p.action.empty()) s.actions.emplace_back(p.action, *when);
-      }
-      if (auto sd = ParseIsoDate(p.signed_on)) s.actions.emplace_back("ký kết", *sd);
-    }
-  }
-  for (ProgramState& s : states) {
-    std::sort(s.actions.begin(), s.actions.end(), [](const auto& a, const auto& b) {
-      return a.second != b.second ? a.second < b.second : a.first < b.first;
-    });
-    s.actions.erase(std::unique(s.actions.begin(), s.actions.end()), s.actions.end());
-    for (const auto& [action, date] : s.actions) s.row.actions.emplace_back(action, ToIso(date));
-    std::sort(s.row.periods.begin(), s.row.periods.end());
-  }
-  return states;
-}
+struct DocumentState {
+  DocumentRow meta;  // id, type, issuer, issued, issuing body, evidence
+  std::map<Day, Tally> days;             // citing articles and mentions
+  std::map<Day, long> programs;          // programs reported by the citing articles
+  std::vector<std::pair<Day, std::string>> sources;  // first few citing articles
+};
 
-PeriodFigures Figures(const Period& p, const std::vector<Dated>& dated, const std::vector<ProgramState>& programs) {
-  PeriodFigures f;
-  f.period = p;
-  std::set<std::string> documents, agencies;
-  std::set<std::pair<std::string, std::string>> pairs;
-  for (const Dated& d : dated) {
-    if (!InPeriod(d, p)) continue;
-    ++f.articles;
-    for (const auto& r : d.record->references) documents.insert(r.id);
-    for (const auto& a : d.record->agencies) agencies.insert(a.name);
+// Sources rows kept: the most recent, ties by id, whatever the input order.
+struct SourceOrder {
+  bool operator()(const std::pair<Day, SourceRow>& a, const std::pair<Day, SourceRow>& b) const {
+    return a.first != b.first ? a.first > b.first : a.second.id < b.second.id;
   }
-  for (const ProgramState& s : programs) {
-    if (!Active(s.row, p)) continue;
-    ++f.programs_active;
-    for (const auto& [action, date] : s.actions) {
-      if (action == "ký kết" && Contains(p, date)) {
-        ++f.programs_signed;
-        break;
-      }
-    }
-    for (size_t i = 0; i < s.row.parties.size(); ++i)
-      for (size_t j = i + 1; j < s.row.parties.size(); ++j) pairs.emplace(s.row.parties[i], s.row.parties[j]);
-  }
-  f.documents = static_cast<int>(documents.size());
-  f.agencies = static_cast<int>(agencies.size());
-  f.pairs = static_cast<int>(pairs.size());
-  return f;
-}
+};
 
 }  // namespace
 
-Report BuildReport(const std::vector<Record>& records, const Period& span, const Period& previous,
-                   const std::vector<Period>& periods, const std::vector<Diagnostic>& diagnostics) {
+struct Aggregator::State {
+  Limits limits;
+  std::optional<Period> keep;
+  long records = 0, undated = 0;
+  std::map<Day, long> articles;  // dated articles per day
+  std::map<std::string, ProgramState> programs;
+  std::map<std::string, DailyTallies> agencies;
+  std::map<std::string, DocumentState> documents;
+  std::map<std::string, DailyTallies> counts;
+  std::set<std::pair<Day, SourceRow>, SourceOrder> sources;
+  std::map<Day, long> sources_seen;  // every article that could be a source, per day
+  std::vector<std::pair<std::optional<Day>, WarningRow>> warnings;  // day of the record, if any
+  std::map<std::optional<Day>, long> warnings_dropped;
+  std::vector<WarningRow> diagnostics;
+  long diagnostics_dropped = 0;
+};
+
+Aggregator::Aggregator() : Aggregator(Limits{}) {}
+Aggregator::Aggregator(Limits limits) : state_(std::make_unique<State>()) { state_->limits = limits; }
+Aggregator::~Aggregator() = default;
+Aggregator::Aggregator(Aggregator&&) noexcept = default;
+
+void Aggregator::KeepSourcesWithin(const Period& keep) { state_->keep = keep; }
+long Aggregator::records() const { return state_->records; }
+
+bool Aggregator::DateRange(Date* first, Date* last) const {
+  if (state_->articles.empty()) return false;
+  *first = CivilFromDays(state_->articles.begin()->first);
+  *last = CivilFromDays(state_->articles.rbegin()->first);
+  return true;
+}
+
+void Aggregator::Add(const Diagnostic& d) {
+  State& s = *state_;
+  if (s.diagnostics.size() >= s.limits.max_warnings) {
+    ++s.diagnostics_dropped;
+    return;
+  }
+  s.diagnostics.push_back(
+      {d.origin, (d.severity == Diagnostic::Severity::kError ? "error: " : "warning: ") + d.message});
+}
+
+void Aggregator::Add(const Record& r) {
+  State& s = *state_;
+  ++s.records;
+  std::optional<Date> date = ParseIsoDate(r.event_date);
+  bool from_published = false;
+  if (!date) {
+    date = ParseIsoDate(r.published);
+    from_published = date.has_value();
+  }
+  std::optional<Day> day;
+  if (date) day = DayOf(*date);
+  else ++s.undated;
+
+  for (const std::string& w : r.warnings) {
+    if (s.warnings.size() < s.limits.max_warnings)
+      s.warnings.push_back({day, {r.origin.empty() ? r.id : r.origin, r.id + ": " + w}});
+    else
+      ++s.warnings_dropped[day];
+  }
+
+  // Programs: keyed by instrument and parties; active by span or mention day.
+  for (const Program& p : r.programs) {
+    if (p.parties.size() < 2) continue;
+    std::vector<std::string> parties = p.parties;
+    std::sort(parties.begin(), parties.end());
+    ProgramState& ps = s.programs[p.instrument + "|" + Join(parties, "|")];
+    if (ps.row.instrument.empty()) {
+      ps.row.instrument = p.instrument;
+      ps.row.parties = parties;
+      ps.row.evidence = p.evidence;
+    }
+    if (ps.row.reference.empty()) ps.row.reference = p.reference;
+    if (ps.row.signed_on.empty()) ps.row.signed_on = p.signed_on;
+    if (std::find(ps.row.sources.begin(), ps.row.sources.end(), r.id) == ps.row.sources.end()) {
+      ++ps.sources;
+      AddUnique(ps.row.sources, r.id, 20);
+    }
+    Date first, last;
+    if (CoveredSpan(p.period, &first, &last)) {
+      AddUnique(ps.row.periods, p.period);
+      ps.spans.emplace_back(DayOf(first), DayOf(last));
+    }
+    std::optional<Date> when = ParseIsoDate(p.date);
+    if (!when) when = date;
+    if (when) {
+      ps.days.insert(DayOf(*when));
+      if (!p.action.empty()) ps.actions.emplace(DayOf(*when), p.action);
+    }
+    if (auto signed_on = ParseIsoDate(p.signed_on)) ps.actions.emplace(DayOf(*signed_on), "ký kết");
+  }
+  if (!day) return;
+
+  ++s.articles[*day];
+  for (const AgencyMention& a : r.agencies) {
+    Tally& t = s.agencies[a.name][*day];
+    ++t.articles;
+    t.amount += a.mentions;
+  }
+  for (const DocumentReference& ref : r.references) {
+    DocumentState& ds = s.documents[ref.id];
+    if (ds.meta.id.empty()) {
+      ds.meta.id = ref.id;
+      ds.meta.type = ref.type;
+      ds.meta.issuer = ref.issuer;
+      ds.meta.evidence = ref.evidence;
+    }
+    if (ds.meta.issued.empty()) ds.meta.issued = ref.issued;
+    if (ds.meta.issuing_body.empty()) ds.meta.issuing_body = ref.issuing_body;
+    Tally& t = ds.days[*day];
+    ++t.articles;
+    t.amount += ref.mentions;
+    ds.programs[*day] += static_cast<long>(r.programs.size());
+    if (ds.sources.size() < 20) ds.sources.emplace_back(*day, r.id);
+  }
+  std::set<std::string> counted;
+  for (const Count& c : r.counts) {
+    Tally& t = s.counts[c.what][*day];
+    t.amount += c.count;
+    if (counted.insert(c.what).second) ++t.articles;
+  }
+
+  if (s.keep && !Contains(*s.keep, *date)) return;
+  ++s.sources_seen[*day];
+  SourceRow row;
+  row.id = r.id;
+  row.title = r.title;
+  row.url = r.url;
+  row.site = r.site;
+  row.date = ToIso(*date);
+  row.date_from_published = from_published;
+  for (const AgencyMention& a : r.agencies) row.agencies.push_back(a.name);
+  for (const Program& p : r.programs) AddUnique(row.evidence, p.evidence, 5);
+  for (const DocumentReference& ref : r.references) AddUnique(row.evidence, ref.evidence, 5);
+  s.sources.emplace(*day, std::move(row));
+  if (s.sources.size() > s.limits.max_sources) s.sources.erase(std::prev(s.sources.end()));
+}
+
+Report Aggregator::Finish(const Period& span, const Period& previous, const std::vector<Period>& periods) const {
+  const State& s = *state_;
+  auto active = [](const ProgramState& ps, Day first, Day last) {
+    for (const auto& [a, b] : ps.spans)
+      if (!(b < first) && !(last < a)) return true;
+    return AnyWithin(ps.days, first, last);
+  };
+  auto figures = [&](const Period& p) {
+    const Day first = FirstDay(p), last = LastDay(p);
+    PeriodFigures f;
+    f.period = p;
+    for (auto it = s.articles.lower_bound(first); it != s.articles.end() && it->first <= last; ++it)
+      f.articles += static_cast<int>(it->second);
+    for (const auto& [id, ds] : s.documents)
+      if (SumWithin(ds.days, first, last).articles > 0) ++f.documents;
+    for (const auto& [name, days] : s.agencies)
+      if (SumWithin(days, first, last).articles > 0) ++f.agencies;
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (const auto& [key, ps] : s.programs) {
+      if (!active(ps, first, last)) continue;
+      ++f.programs_active;
+      for (const auto& [day, action] : ps.actions) {
+        if (action == "ký kết" && day >= first && day <= last) {
+          ++f.programs_signed;
+          break;
+        }
+      }
+      for (size_t i = 0; i < ps.row.parties.size(); ++i)
+        for (size_t j = i + 1; j < ps.row.parties.size(); ++j) pairs.emplace(ps.row.parties[i], ps.row.parties[j]);
+    }
+    f.pairs = static_cast<int>(pairs.size());
+    return f;
+  };
+
   Report report;
   report.span = span;
-  report.records = static_cast<long>(records.size());
-  std::vector<Dated> dated;
-  dated.reserve(records.size());
-  for (const Record& r : records) dated.push_back(DateOf(r));
+  report.records = s.records;
+  report.undated = s.undated;
+  for (const Period& p : periods) report.series.push_back(figures(p));
+  report.current = figures(span);
+  report.previous = figures(previous);
+  const Day first = FirstDay(span), last = LastDay(span);
 
-  std::vector<ProgramState> programs = CollectPrograms(dated);
-  for (const Period& p : periods) report.series.push_back(Figures(p, dated, programs));
-  report.current = Figures(span, dated, programs);
-  report.previous = Figures(previous, dated, programs);
+  VietnameseCollator collator;
+  auto by_collation = [&collator](const std::string& a, const std::string& b) { return collator.Less(a, b); };
 
-  // Programs active in the span.
+  // Programs active in the span, with their partners and pairs.
   std::map<std::string, std::set<std::string>> partners;
   std::map<std::string, int> agency_programs;
   std::map<std::pair<std::string, std::string>, int> pair_counts;
-  for (const ProgramState& s : programs) {
-    if (!Active(s.row, span)) continue;
-    report.programs.push_back(s.row);
-    for (size_t i = 0; i < s.row.parties.size(); ++i) {
-      ++agency_programs[s.row.parties[i]];
-      for (size_t j = 0; j < s.row.parties.size(); ++j) {
+  for (const auto& [key, ps] : s.programs) {
+    if (!active(ps, first, last)) continue;
+    ProgramRow row = ps.row;
+    std::sort(row.periods.begin(), row.periods.end());
+    for (const auto& [day, action] : ps.actions) row.actions.emplace_back(action, ToIso(CivilFromDays(day)));
+    std::stable_sort(row.parties.begin(), row.parties.end(), by_collation);
+    report.programs.push_back(std::move(row));
+    for (size_t i = 0; i < ps.row.parties.size(); ++i) {
+      ++agency_programs[ps.row.parties[i]];
+      for (size_t j = 0; j < ps.row.parties.size(); ++j) {
         if (i == j) continue;
-        partners[s.row.parties[i]].insert(s.row.parties[j]);
-        if (i < j) ++pair_counts[{s.row.parties[i], s.row.parties[j]}];
+        partners[ps.row.parties[i]].insert(ps.row.parties[j]);
+        if (i < j) ++pair_counts[{ps.row.parties[i], ps.row.parties[j]}];
       }
     }
   }
 
-  // Articles in the span: agencies, documents, counts, sources.
-  std::map<std::string, AgencyRow> agencies;
-  std::map<std::string, DocumentRow> documents;
-  std::map<std::string, CountRow> counts;
-  std::vector<const Dated*> in_span;
-  for (const Diagnostic& d : diagnostics)
-    report.warnings.push_back(
-        {d.origin, (d.severity == Diagnostic::Severity::kError ? "error: " : "warning: ") + d.message});
-  for (const Dated& d : dated) {
-    const Record& r = *d.record;
-    const bool undated = !d.date;
-    if (undated) ++report.undated;
-    if (!undated && !Contains(span, *d.date)) continue;
-    for (const std::string& w : r.warnings) report.warnings.push_back({r.origin.empty() ? r.id : r.origin, r.id + ": " + w});
-    if (undated) continue;
-    in_span.push_back(&d);
-    const std::string date = ToIso(*d.date);
-    for (const AgencyMention& a : r.agencies) {
-      AgencyRow& row = agencies[a.name];
-      row.name = a.name;
-      ++row.articles;
-      row.mentions += a.mentions;
-    }
-    for (const DocumentReference& ref : r.references) {
-      DocumentRow& row = documents[ref.id];
-      if (row.id.empty()) {
-        row.id = ref.id;
-        row.type = ref.type;
-        row.issuer = ref.issuer;
-        row.evidence = ref.evidence;
-        row.first_cited = row.last_cited = date;
-      }
-      if (row.issued.empty()) row.issued = ref.issued;
-      if (row.issuing_body.empty()) row.issuing_body = ref.issuing_body;
-      ++row.articles;
-      row.mentions += ref.mentions;
-      row.programs += static_cast<int>(r.programs.size());
-      row.first_cited = std::min(row.first_cited, date);
-      row.last_cited = std::max(row.last_cited, date);
-      AddUnique(row.sources, r.id);
-    }
-    std::set<std::string> counted;
-    for (const Count& c : r.counts) {
-      CountRow& row = counts[c.what];
-      row.what = c.what;
-      row.total += c.count;
-      if (counted.insert(c.what).second) ++row.articles;
-    }
-  }
-  for (const auto& [name, n] : agency_programs) {
-    AgencyRow& row = agencies[name];
-    row.name = name;
-    row.programs = n;
-    row.partners.assign(partners[name].begin(), partners[name].end());
-  }
-
-  VietnameseCollator collator;
+  // Agencies mentioned in the span or party to an active program.
   std::vector<std::string> names;
-  for (const auto& [name, row] : agencies) names.push_back(name);
+  for (const auto& [name, days] : s.agencies)
+    if (SumWithin(days, first, last).articles > 0 || agency_programs.count(name)) names.push_back(name);
+  for (const auto& [name, n] : agency_programs)
+    if (!s.agencies.count(name)) names.push_back(name);
   collator.Sort(names);
   for (const std::string& n : names) {
-    AgencyRow row = agencies[n];
+    AgencyRow row;
+    row.name = n;
+    if (auto it = s.agencies.find(n); it != s.agencies.end()) {
+      Tally t = SumWithin(it->second, first, last);
+      row.articles = static_cast<int>(t.articles);
+      row.mentions = static_cast<int>(t.amount);
+    }
+    if (auto it = agency_programs.find(n); it != agency_programs.end()) row.programs = it->second;
+    row.partners.assign(partners[n].begin(), partners[n].end());
     collator.Sort(row.partners);
     report.agencies.push_back(std::move(row));
   }
-
-  // The matrix shows agencies that are party to a program.
   for (const std::string& n : names)
     if (agency_programs.count(n)) report.matrix_names.push_back(n);
   report.matrix.assign(report.matrix_names.size(), std::vector<int>(report.matrix_names.size(), 0));
@@ -240,34 +310,63 @@ Report BuildReport(const std::vector<Record>& records, const Period& span, const
   std::stable_sort(report.pairs.begin(), report.pairs.end(),
                    [](const PairRow& a, const PairRow& b) { return a.programs > b.programs; });
 
-  for (auto& [id, row] : documents) report.documents.push_back(std::move(row));
+  // Documents cited in the span, most cited first.
+  for (const auto& [id, ds] : s.documents) {
+    Tally t = SumWithin(ds.days, first, last);
+    if (t.articles == 0) continue;
+    DocumentRow row = ds.meta;
+    row.articles = static_cast<int>(t.articles);
+    row.mentions = static_cast<int>(t.amount);
+    auto lo = ds.days.lower_bound(first), hi = std::prev(ds.days.upper_bound(last));
+    row.first_cited = ToIso(CivilFromDays(lo->first));
+    row.last_cited = ToIso(CivilFromDays(hi->first));
+    for (auto it = ds.programs.lower_bound(first); it != ds.programs.end() && it->first <= last; ++it)
+      row.programs += static_cast<int>(it->second);
+    std::vector<std::pair<Day, std::string>> cited = ds.sources;
+    std::sort(cited.begin(), cited.end());
+    for (const auto& [day, source] : cited)
+      if (day >= first && day <= last) AddUnique(row.sources, source);
+    report.documents.push_back(std::move(row));
+  }
   std::stable_sort(report.documents.begin(), report.documents.end(), [](const DocumentRow& a, const DocumentRow& b) {
     return a.articles != b.articles ? a.articles > b.articles : a.mentions > b.mentions;
   });
-  for (auto& [what, row] : counts) report.counts.push_back(std::move(row));
+
+  for (const auto& [what, days] : s.counts) {
+    Tally t = SumWithin(days, first, last);
+    if (t.articles == 0) continue;
+    report.counts.push_back({what, t.amount, static_cast<int>(t.articles)});
+  }
   std::stable_sort(report.counts.begin(), report.counts.end(),
                    [](const CountRow& a, const CountRow& b) { return a.total > b.total; });
 
-  std::stable_sort(in_span.begin(), in_span.end(), [](const Dated* a, const Dated* b) {
-    return *a->date != *b->date ? *a->date < *b->date : a->record->id < b->record->id;
+  // Sources of the span, oldest first; those beyond the cap are counted.
+  long in_span = 0;
+  for (auto it = s.sources_seen.lower_bound(first); it != s.sources_seen.end() && it->first <= last; ++it)
+    in_span += it->second;
+  for (auto it = s.sources.rbegin(); it != s.sources.rend(); ++it)
+    if (it->first >= first && it->first <= last) report.sources.push_back(it->second);
+  std::stable_sort(report.sources.begin(), report.sources.end(), [](const SourceRow& a, const SourceRow& b) {
+    return a.date != b.date ? a.date < b.date : a.id < b.id;
   });
-  for (const Dated* d : in_span) {
-    const Record& r = *d->record;
-    SourceRow row;
-    row.id = r.id;
-    row.title = r.title;
-    row.url = r.url;
-    row.site = r.site;
-    row.date = ToIso(*d->date);
-    row.date_from_published = d->from_published;
-    for (const AgencyMention& a : r.agencies) row.agencies.push_back(a.name);
-    for (const Program& p : r.programs) AddUnique(row.evidence, p.evidence);
-    for (const DocumentReference& ref : r.references) AddUnique(row.evidence, ref.evidence);
-    if (row.evidence.size() > 5) row.evidence.resize(5);
-    report.sources.push_back(std::move(row));
-  }
+  report.sources_left_out = in_span - static_cast<long>(report.sources.size());
 
+  // Warnings: input problems, then those of the span's and undated records.
+  report.warnings = s.diagnostics;
+  report.warnings_left_out = s.diagnostics_dropped;
+  for (const auto& [day, w] : s.warnings)
+    if (!day || (*day >= first && *day <= last)) report.warnings.push_back(w);
+  for (const auto& [day, n] : s.warnings_dropped)
+    if (!day || (*day >= first && *day <= last)) report.warnings_left_out += n;
   return report;
+}
+
+Report BuildReport(const std::vector<Record>& records, const Period& span, const Period& previous,
+                   const std::vector<Period>& periods, const std::vector<Diagnostic>& diagnostics) {
+  Aggregator aggregator;
+  for (const Diagnostic& d : diagnostics) aggregator.Add(d);
+  for (const Record& r : records) aggregator.Add(r);
+  return aggregator.Finish(span, previous, periods);
 }
 
 }  // namespace coordreport

@@ -7,6 +7,7 @@
 // or one of its reported actions falls in it.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -97,11 +98,49 @@ struct Report {
   std::vector<WarningRow> warnings;
   long records = 0;
   long undated = 0;
+  long sources_left_out = 0;   // articles of the span beyond the Sources cap
+  long warnings_left_out = 0;  // warnings beyond the Warnings cap
 };
 
 // `previous` is what the span is compared with (PreviousPeriod(span) for a
 // single period; the same number of periods before a series).
-// REQUIRES: periods is non-empty.
+// Folds records one at a time. Memory grows with the distinct agencies,
+// documents, programs and days seen, not with the number of articles; the
+// per-article Sources list is the exception and is capped (the most recent
+// `max_sources` articles are kept; Report::sources_left_out counts the
+// rest, which `coordreport extract` lists in full).
+class Aggregator {
+ public:
+  struct Limits {
+    size_t max_sources = 50000;   // Sources rows (Excel allows 65,530 links per sheet)
+    size_t max_warnings = 10000;  // Warnings rows
+  };
+  Aggregator();
+  explicit Aggregator(Limits limits);
+  ~Aggregator();
+  Aggregator(Aggregator&&) noexcept;
+
+  // Only articles dated inside `keep` are kept for the Sources list (the
+  // report's span when it is known before loading).
+  void KeepSourcesWithin(const Period& keep);
+  void Add(const Record& record);
+  void Add(const Diagnostic& diagnostic);
+
+  // First and last article date seen; false when no article had a date.
+  bool DateRange(Date* first, Date* last) const;
+  long records() const;
+
+  // REQUIRES: periods is non-empty. `previous` is what the span is
+  // compared with (PreviousPeriod(span) for one period; as many periods
+  // before a series).
+  Report Finish(const Period& span, const Period& previous, const std::vector<Period>& periods) const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Convenience for tests and small inputs: an Aggregator over `records`.
 Report BuildReport(const std::vector<Record>& records, const Period& span, const Period& previous,
                    const std::vector<Period>& periods, const std::vector<Diagnostic>& diagnostics);
 

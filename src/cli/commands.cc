@@ -17,6 +17,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <unordered_set>
 
 #include "aggregate/aggregate.h"
 #include "cli/config.h"
@@ -118,35 +119,30 @@ std::time_t CreatedTime(const Report& report) {
 }
 
 // Drops repeated articles (same id, same URL, or the same normalized
-// text under another id), keeping the first.
+// text under another id), keeping the first. Holds 64-bit hashes, not the
+// strings, so a million articles cost tens of megabytes, not hundreds.
 class Deduplicator {
  public:
-  bool Keep(const Record& r, Logger& log, std::vector<Diagnostic>& diagnostics) {
-    auto [it, fresh] = ids_.emplace(r.id, r.origin);
-    std::string first = it->second;
-    bool keep = fresh;
-    if (keep && !r.url.empty()) {
-      auto [u, fresh_url] = urls_.emplace(r.url, r.origin);
-      keep = fresh_url;
-      first = u->second;
-    }
-    if (keep && r.fingerprint != 0) {
-      auto [t, fresh_text] = texts_.emplace(r.fingerprint, r.origin);
-      keep = fresh_text;
-      first = t->second;
-    }
-    if (!keep) {
-      Diagnostic d{Diagnostic::Severity::kWarning, r.origin,
-                   "duplicate article \"" + r.id + "\" (first seen at " + first + "); counted once"};
-      log.Report(d);
-      diagnostics.push_back(d);
-    }
-    return keep;
+  bool Keep(const Record& r, Logger& log, Aggregator& aggregator) {
+    const char* why = nullptr;
+    if (!seen_.insert(Hash('i', r.id)).second) why = "id";
+    else if (!r.url.empty() && !seen_.insert(Hash('u', r.url)).second) why = "URL";
+    else if (r.fingerprint != 0 && !seen_.insert(r.fingerprint ^ 0x9e3779b97f4a7c15ull).second) why = "text";
+    if (!why) return true;
+    Diagnostic d{Diagnostic::Severity::kWarning, r.origin,
+                 "duplicate article \"" + r.id + "\" (same " + why + " as an earlier one); counted once"};
+    log.Report(d);
+    aggregator.Add(d);
+    return false;
   }
 
  private:
-  std::map<std::string, std::string> ids_, urls_;
-  std::map<uint64_t, std::string> texts_;
+  static uint64_t Hash(char kind, const std::string& s) {
+    uint64_t h = 1469598103934665603ull ^ static_cast<unsigned char>(kind);
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h;
+  }
+  std::unordered_set<uint64_t> seen_;
 };
 
 int ExitFor(const Logger& log, long rejected) {
@@ -190,18 +186,20 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   const std::string templates = TemplateDir(TemplateRoot(args.templates, config), lang);
 
   DomainTables tables = TablesWith(config);
-  std::vector<Record> records;
-  std::vector<Diagnostic> diagnostics;
+  Aggregator aggregator;
+  // With a fixed period only its articles can be sources; a series keeps all.
+  if (period) aggregator.KeepSourcesWithin(*period);
+  else if (from && to) aggregator.KeepSourcesWithin({Granularity::kRange, *from, *to, ""});
   Deduplicator dedupe;
+  long used = 0;
   PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
-  LoadStats stats = RunPipeline(options, tables, log, &diagnostics, [&](Record&& r) {
-    if (!dedupe.Keep(r, log, diagnostics)) return;
-    r.text.clear();
-    r.text.shrink_to_fit();  // the report needs the extracted facts only
-    records.push_back(std::move(r));
-  });
+  LoadStats stats = RunPipeline(options, tables, log, nullptr, [&](Record&& r) {
+    if (!dedupe.Keep(r, log, aggregator)) return;
+    aggregator.Add(r);
+    ++used;
+  }, [&](const Diagnostic& d) { aggregator.Add(d); });
 
-  if (records.empty()) {
+  if (used == 0) {
     log.Error("no usable records in the input; nothing written");
     return kExitNothingProduced;
   }
@@ -218,13 +216,7 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
     series = {previous, span};
   } else {
     Date lo{9999, 12, 31}, hi{0, 1, 1};
-    for (const Record& r : records) {
-      auto d = ParseIsoDate(r.event_date);
-      if (!d) d = ParseIsoDate(r.published);
-      if (!d) continue;
-      lo = std::min(lo, *d);
-      hi = std::max(hi, *d);
-    }
+    aggregator.DateRange(&lo, &hi);
     if (from) lo = *from;
     if (to) hi = *to;
     if (hi < lo) {
@@ -243,7 +235,12 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
                 series.size() == 1 ? before_last.label : before_first.label + ".." + before_last.label};
   }
 
-  Report report = BuildReport(records, span, previous, series, diagnostics);
+  Report report = aggregator.Finish(span, previous, series);
+  if (report.sources_left_out > 0)
+    log.Report({Diagnostic::Severity::kWarning, "",
+                "the Sources sheet lists the most recent " + std::to_string(report.sources.size()) + " of " +
+                    std::to_string(report.sources.size() + report.sources_left_out) +
+                    " articles; `coordreport extract` lists them all"});
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw std::runtime_error("cannot create output folder " + out_dir + ": " + ec.message());
@@ -274,8 +271,7 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
     written.push_back(base + ".md");
   }
   std::ostringstream summary;
-  summary << "read " << stats.records << " records (" << stats.rejected << " rejected, " << records.size()
-          << " used); " << report.current.articles << " articles in " << span.label << ", "
+  summary << "read " << stats.records << " records (" << stats.rejected << " rejected, " << used << " used); " << report.current.articles << " articles in " << span.label << ", "
           << report.programs.size() << " programs, " << report.documents.size() << " documents, "
           << report.agencies.size() << " agencies; wrote";
   for (const std::string& w : written) summary << " " << w;

@@ -5,7 +5,8 @@
 namespace coordreport {
 
 LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables, Logger& log,
-                      std::vector<Diagnostic>* diagnostics, const std::function<void(Record&&)>& emit) {
+                      std::vector<Diagnostic>* diagnostics, const std::function<void(Record&&)>& emit,
+                      const std::function<void(const Diagnostic&)>& also) {
   ParallelExtractor extractor(tables, options.jobs);
   std::vector<Record> batch;
   long done = 0;
@@ -25,6 +26,7 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
       [&](const Diagnostic& d) {
         log.Report(d);
         if (diagnostics) diagnostics->push_back(d);
+        if (also) also(d);
       });
   flush();
   log.EndProgress();

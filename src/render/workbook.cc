@@ -159,8 +159,9 @@ class Sheet {
   }
 
   void Link(lxw_row_t row, lxw_col_t col, const std::string& url, const std::string& text) {
-    // Excel refuses URLs over 2,079 characters; such a link stays text.
-    if (url.size() > 2079 || worksheet_write_url_opt(ws_, row, col, url.c_str(), f_.link, text.c_str(), nullptr) != LXW_NO_ERROR) {
+    // Excel refuses URLs over 2,079 characters and more than 65,530 links
+    // in a sheet; such a link stays text.
+    if (url.size() > 2079 || ++links_ > 65000 || worksheet_write_url_opt(ws_, row, col, url.c_str(), f_.link, text.c_str(), nullptr) != LXW_NO_ERROR) {
       Text(row, col, text);
       return;
     }
@@ -224,6 +225,7 @@ class Sheet {
     std::string text;
   };
   std::map<lxw_col_t, double> widths_;
+  long links_ = 0;
   std::vector<bool> wrapped_;
   std::vector<WrappedCell> wrapped_cells_;
 };
@@ -408,6 +410,19 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
   for (const WarningRow& w : r.warnings) {
     warnings.Text(row, 0, w.origin);
     warnings.Text(row, 1, w.message);
+    ++row;
+  }
+  if (r.sources_left_out > 0) {
+    warnings.Text(row, 0, "workbook");
+    warnings.Text(row, 1, "warning: the Sources sheet lists the most recent " + std::to_string(r.sources.size()) +
+                              " of " + std::to_string(r.sources.size() + r.sources_left_out) +
+                              " articles; `coordreport extract` lists them all");
+    ++row;
+  }
+  if (r.warnings_left_out > 0) {
+    warnings.Text(row, 0, "workbook");
+    warnings.Text(row, 1, "warning: " + std::to_string(r.warnings_left_out) +
+                              " more warnings are not listed here; the run's log has them all");
     ++row;
   }
   if (stats.truncated_cells > 0) {  // every sheet above is written by now
