@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <cstdint>
 #include <optional>
 #include <set>
 
@@ -16,26 +17,67 @@ Day DayOf(const Date& d) { return DaysFromCivil(d); }
 Day FirstDay(const Period& p) { return DaysFromCivil(p.first); }
 Day LastDay(const Period& p) { return DaysFromCivil(p.last); }
 
-// Per-day tallies of one thing (an agency, a document, a counted noun).
+// Per-day tallies of one thing (an agency, a document, a counted noun),
+// flat: appended as records come, sorted and merged when they have grown
+// (24 bytes per distinct day instead of a map node each).
 struct Tally {
-  long articles = 0;
-  long long amount = 0;  // mentions, or the counted total
+  int32_t articles = 0;
+  int32_t programs = 0;  // programs reported by those articles (documents only)
+  int64_t amount = 0;    // mentions, or the counted total
 };
-using DailyTallies = std::map<Day, Tally>;
 
-Tally SumWithin(const DailyTallies& days, Day first, Day last) {
-  Tally t;
-  for (auto it = days.lower_bound(first); it != days.end() && it->first <= last; ++it) {
-    t.articles += it->second.articles;
-    t.amount += it->second.amount;
+class DailyTallies {
+ public:
+  void Add(Day day, int32_t articles, int64_t amount, int32_t programs = 0) {
+    entries_.push_back({day, {articles, programs, amount}});
+    // Compact at +50%: the vector stays within 1.5x its distinct days.
+    if (entries_.size() > compacted_ + compacted_ / 2 + 32) Compact();
   }
-  return t;
-}
+  // REQUIRES: Compact() since the last Add.
+  Tally SumWithin(Day first, Day last) const {
+    Tally t;
+    for (auto it = Lower(first); it != entries_.end() && it->first <= last; ++it) {
+      t.articles += it->second.articles;
+      t.programs += it->second.programs;
+      t.amount += it->second.amount;
+    }
+    return t;
+  }
+  // First and last day within [first, last] with an entry; false if none.
+  bool Bounds(Day first, Day last, Day* lo, Day* hi) const {
+    auto b = Lower(first);
+    if (b == entries_.end() || b->first > last) return false;
+    auto e = std::upper_bound(entries_.begin(), entries_.end(), last,
+                              [](Day d, const auto& x) { return d < x.first; });
+    *lo = b->first;
+    *hi = std::prev(e)->first;
+    return true;
+  }
+  void Compact() {
+    std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    size_t out = 0;
+    for (size_t i = 0; i < entries_.size(); ++i) {
+      if (out > 0 && entries_[out - 1].first == entries_[i].first) {
+        entries_[out - 1].second.articles += entries_[i].second.articles;
+        entries_[out - 1].second.programs += entries_[i].second.programs;
+        entries_[out - 1].second.amount += entries_[i].second.amount;
+      } else {
+        entries_[out++] = entries_[i];
+      }
+    }
+    entries_.resize(out);
+    entries_.shrink_to_fit();
+    compacted_ = out;
+  }
 
-bool AnyWithin(const std::set<Day>& days, Day first, Day last) {
-  auto it = days.lower_bound(first);
-  return it != days.end() && *it <= last;
-}
+ private:
+  std::vector<std::pair<Day, Tally>>::const_iterator Lower(Day first) const {
+    return std::lower_bound(entries_.begin(), entries_.end(), first,
+                            [](const auto& x, Day d) { return x.first < d; });
+  }
+  std::vector<std::pair<Day, Tally>> entries_;
+  size_t compacted_ = 0;
+};
 
 void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap = SIZE_MAX) {
   if (!s.empty() && v.size() < cap && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
@@ -47,18 +89,23 @@ std::string Join(const std::vector<std::string>& parts, const char* sep) {
   return out;
 }
 
+template <typename T>
+void SortUnique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
 struct ProgramState {
   ProgramRow row;
-  std::set<Day> days;                           // mentions (action dates, else article dates)
-  std::set<std::pair<Day, std::string>> actions;  // (day, action)
+  DailyTallies days;                            // mentions (action dates, else article dates)
+  std::vector<std::pair<Day, std::string>> actions;  // (day, action), deduplicated as it grows
   std::vector<std::pair<Day, Day>> spans;         // covered periods
   long sources = 0;
 };
 
 struct DocumentState {
   DocumentRow meta;  // id, type, issuer, issued, issuing body, evidence
-  std::map<Day, Tally> days;             // citing articles and mentions
-  std::map<Day, long> programs;          // programs reported by the citing articles
+  DailyTallies days;                     // citing articles, their programs, mentions
   std::vector<std::pair<Day, std::string>> sources;  // first few citing articles
 };
 
@@ -148,7 +195,7 @@ void Aggregator::Add(const Record& r) {
     if (ps.row.signed_on.empty()) ps.row.signed_on = p.signed_on;
     if (std::find(ps.row.sources.begin(), ps.row.sources.end(), r.id) == ps.row.sources.end()) {
       ++ps.sources;
-      AddUnique(ps.row.sources, r.id, 20);
+      AddUnique(ps.row.sources, r.id, 5);
     }
     Date first, last;
     if (CoveredSpan(p.period, &first, &last)) {
@@ -158,19 +205,16 @@ void Aggregator::Add(const Record& r) {
     std::optional<Date> when = ParseIsoDate(p.date);
     if (!when) when = date;
     if (when) {
-      ps.days.insert(DayOf(*when));
-      if (!p.action.empty()) ps.actions.emplace(DayOf(*when), p.action);
+      ps.days.Add(DayOf(*when), 1, 0);
+      if (!p.action.empty()) ps.actions.emplace_back(DayOf(*when), p.action);
     }
-    if (auto signed_on = ParseIsoDate(p.signed_on)) ps.actions.emplace(DayOf(*signed_on), "ký kết");
+    if (auto signed_on = ParseIsoDate(p.signed_on)) ps.actions.emplace_back(DayOf(*signed_on), "ký kết");
+    if (ps.actions.size() > 64) SortUnique(ps.actions);
   }
   if (!day) return;
 
   ++s.articles[*day];
-  for (const AgencyMention& a : r.agencies) {
-    Tally& t = s.agencies[a.name][*day];
-    ++t.articles;
-    t.amount += a.mentions;
-  }
+  for (const AgencyMention& a : r.agencies) s.agencies[a.name].Add(*day, 1, a.mentions);
   for (const DocumentReference& ref : r.references) {
     DocumentState& ds = s.documents[ref.id];
     if (ds.meta.id.empty()) {
@@ -181,18 +225,11 @@ void Aggregator::Add(const Record& r) {
     }
     if (ds.meta.issued.empty()) ds.meta.issued = ref.issued;
     if (ds.meta.issuing_body.empty()) ds.meta.issuing_body = ref.issuing_body;
-    Tally& t = ds.days[*day];
-    ++t.articles;
-    t.amount += ref.mentions;
-    ds.programs[*day] += static_cast<long>(r.programs.size());
-    if (ds.sources.size() < 20) ds.sources.emplace_back(*day, r.id);
+    ds.days.Add(*day, 1, ref.mentions, static_cast<int32_t>(r.programs.size()));
+    if (ds.sources.size() < 5) ds.sources.emplace_back(*day, r.id);
   }
   std::set<std::string> counted;
-  for (const Count& c : r.counts) {
-    Tally& t = s.counts[c.what][*day];
-    t.amount += c.count;
-    if (counted.insert(c.what).second) ++t.articles;
-  }
+  for (const Count& c : r.counts) s.counts[c.what].Add(*day, counted.insert(c.what).second ? 1 : 0, c.count);
 
   if (s.keep && !Contains(*s.keep, *date)) return;
   ++s.sources_seen[*day];
@@ -204,18 +241,23 @@ void Aggregator::Add(const Record& r) {
   row.date = ToIso(*date);
   row.date_from_published = from_published;
   for (const AgencyMention& a : r.agencies) row.agencies.push_back(a.name);
-  for (const Program& p : r.programs) AddUnique(row.evidence, p.evidence, 5);
-  for (const DocumentReference& ref : r.references) AddUnique(row.evidence, ref.evidence, 5);
+  for (const Program& p : r.programs) AddUnique(row.evidence, p.evidence, 3);
+  for (const DocumentReference& ref : r.references) AddUnique(row.evidence, ref.evidence, 3);
   s.sources.emplace(*day, std::move(row));
   if (s.sources.size() > s.limits.max_sources) s.sources.erase(std::prev(s.sources.end()));
 }
 
-Report Aggregator::Finish(const Period& span, const Period& previous, const std::vector<Period>& periods) const {
+Report Aggregator::Finish(const Period& span, const Period& previous, const std::vector<Period>& periods) {
+  // Tallies are compacted here; they hold the same totals either way.
+  for (auto& [key, ps] : state_->programs) ps.days.Compact(), SortUnique(ps.actions);
+  for (auto& [name, days] : state_->agencies) days.Compact();
+  for (auto& [id, ds] : state_->documents) ds.days.Compact();
+  for (auto& [what, days] : state_->counts) days.Compact();
   const State& s = *state_;
   auto active = [](const ProgramState& ps, Day first, Day last) {
     for (const auto& [a, b] : ps.spans)
       if (!(b < first) && !(last < a)) return true;
-    return AnyWithin(ps.days, first, last);
+    return ps.days.SumWithin(first, last).articles > 0;
   };
   auto figures = [&](const Period& p) {
     const Day first = FirstDay(p), last = LastDay(p);
@@ -224,9 +266,9 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     for (auto it = s.articles.lower_bound(first); it != s.articles.end() && it->first <= last; ++it)
       f.articles += static_cast<int>(it->second);
     for (const auto& [id, ds] : s.documents)
-      if (SumWithin(ds.days, first, last).articles > 0) ++f.documents;
+      if (ds.days.SumWithin(first, last).articles > 0) ++f.documents;
     for (const auto& [name, days] : s.agencies)
-      if (SumWithin(days, first, last).articles > 0) ++f.agencies;
+      if (days.SumWithin(first, last).articles > 0) ++f.agencies;
     std::set<std::pair<std::string, std::string>> pairs;
     for (const auto& [key, ps] : s.programs) {
       if (!active(ps, first, last)) continue;
@@ -280,7 +322,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   // Agencies mentioned in the span or party to an active program.
   std::vector<std::string> names;
   for (const auto& [name, days] : s.agencies)
-    if (SumWithin(days, first, last).articles > 0 || agency_programs.count(name)) names.push_back(name);
+    if (days.SumWithin(first, last).articles > 0 || agency_programs.count(name)) names.push_back(name);
   for (const auto& [name, n] : agency_programs)
     if (!s.agencies.count(name)) names.push_back(name);
   collator.Sort(names);
@@ -288,7 +330,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     AgencyRow row;
     row.name = n;
     if (auto it = s.agencies.find(n); it != s.agencies.end()) {
-      Tally t = SumWithin(it->second, first, last);
+      Tally t = it->second.SumWithin(first, last);
       row.articles = static_cast<int>(t.articles);
       row.mentions = static_cast<int>(t.amount);
     }
@@ -312,16 +354,16 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
 
   // Documents cited in the span, most cited first.
   for (const auto& [id, ds] : s.documents) {
-    Tally t = SumWithin(ds.days, first, last);
+    Tally t = ds.days.SumWithin(first, last);
     if (t.articles == 0) continue;
     DocumentRow row = ds.meta;
     row.articles = static_cast<int>(t.articles);
     row.mentions = static_cast<int>(t.amount);
-    auto lo = ds.days.lower_bound(first), hi = std::prev(ds.days.upper_bound(last));
-    row.first_cited = ToIso(CivilFromDays(lo->first));
-    row.last_cited = ToIso(CivilFromDays(hi->first));
-    for (auto it = ds.programs.lower_bound(first); it != ds.programs.end() && it->first <= last; ++it)
-      row.programs += static_cast<int>(it->second);
+    Day lo = 0, hi = 0;
+    ds.days.Bounds(first, last, &lo, &hi);
+    row.first_cited = ToIso(CivilFromDays(lo));
+    row.last_cited = ToIso(CivilFromDays(hi));
+    row.programs = static_cast<int>(t.programs);
     std::vector<std::pair<Day, std::string>> cited = ds.sources;
     std::sort(cited.begin(), cited.end());
     for (const auto& [day, source] : cited)
@@ -333,7 +375,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   });
 
   for (const auto& [what, days] : s.counts) {
-    Tally t = SumWithin(days, first, last);
+    Tally t = days.SumWithin(first, last);
     if (t.articles == 0) continue;
     report.counts.push_back({what, t.amount, static_cast<int>(t.articles)});
   }
@@ -344,8 +386,13 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   long in_span = 0;
   for (auto it = s.sources_seen.lower_bound(first); it != s.sources_seen.end() && it->first <= last; ++it)
     in_span += it->second;
-  for (auto it = s.sources.rbegin(); it != s.sources.rend(); ++it)
-    if (it->first >= first && it->first <= last) report.sources.push_back(it->second);
+  // The rows move to the report: they are the one part of the state that
+  // is as large as the corpus, and Finish is the end of the aggregator.
+  auto& kept = state_->sources;
+  for (auto it = kept.begin(); it != kept.end();) {
+    auto node = kept.extract(it++);
+    if (node.value().first >= first && node.value().first <= last) report.sources.push_back(std::move(node.value().second));
+  }
   std::stable_sort(report.sources.begin(), report.sources.end(), [](const SourceRow& a, const SourceRow& b) {
     return a.date != b.date ? a.date < b.date : a.id < b.id;
   });

@@ -108,11 +108,15 @@ struct Report {
 // documents, programs and days seen, not with the number of articles; the
 // per-article Sources list is the exception and is capped (the most recent
 // `max_sources` articles are kept; Report::sources_left_out counts the
-// rest, which `coordreport extract` lists in full).
+// rest, which `coordreport extract` lists in full). Finish() may be called
+// once: it hands the kept rows over to the report.
 class Aggregator {
  public:
   struct Limits {
-    size_t max_sources = 50000;   // Sources rows (Excel allows 65,530 links per sheet)
+    // Sources rows: a quarter of one province is a few hundred articles; a
+    // national series would be millions of rows no one reads in Excel, so
+    // the sheet keeps the most recent ones and says so.
+    size_t max_sources = 10000;
     size_t max_warnings = 10000;  // Warnings rows
   };
   Aggregator();
@@ -130,10 +134,11 @@ class Aggregator {
   bool DateRange(Date* first, Date* last) const;
   long records() const;
 
-  // REQUIRES: periods is non-empty. `previous` is what the span is
+  // Compacts the tallies, then reports. REQUIRES: periods is non-empty.
+  // `previous` is what the span is
   // compared with (PreviousPeriod(span) for one period; as many periods
   // before a series).
-  Report Finish(const Period& span, const Period& previous, const std::vector<Period>& periods) const;
+  Report Finish(const Period& span, const Period& previous, const std::vector<Period>& periods);
 
  private:
   struct State;

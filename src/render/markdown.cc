@@ -44,6 +44,20 @@ std::string Join(const std::vector<std::string>& v, const char* sep) {
 
 data List() { return data(data::type::list); }
 
+constexpr size_t kMemoPrograms = 50;
+constexpr size_t kMemoSources = 100;
+
+// {{#name}}…{{count}}…{{/name}} renders only when rows were left out.
+void SetMore(data& d, const std::string& name, size_t total, size_t shown) {
+  if (total <= shown) {
+    d.set(name, data::type::bool_false);
+    return;
+  }
+  data more;
+  more.set("count", std::to_string(total - shown));
+  d.set(name, more);
+}
+
 // A link target inside <…> may hold anything but spaces, "<" and ">".
 std::string SafeUrl(const std::string& url) {
   std::string out;
@@ -83,8 +97,17 @@ data BuildData(const Report& r, const Labels& l) {
   figure(l.pairs, r.current.pairs, r.previous.pairs);
   d.set("figure_rows", figures);
 
+  // A memo lists what a reader can take in: the programs with the most
+  // sources and the latest articles; the workbook has everything.
+  std::vector<const ProgramRow*> top;
+  for (const ProgramRow& p : r.programs) top.push_back(&p);
+  std::stable_sort(top.begin(), top.end(), [](const ProgramRow* a, const ProgramRow* b) {
+    return a->sources.size() > b->sources.size();
+  });
+  if (top.size() > kMemoPrograms) top.resize(kMemoPrograms);
   data programs = List();
-  for (const ProgramRow& p : r.programs) {
+  for (const ProgramRow* program : top) {
+    const ProgramRow& p = *program;
     data row;
     row.set("instrument", p.instrument);
     row.set("parties", Join(p.parties, "; "));
@@ -96,6 +119,7 @@ data BuildData(const Report& r, const Labels& l) {
     programs.push_back(row);
   }
   d.set("program_rows", programs);
+  SetMore(d, "more_programs", r.programs.size(), top.size());
   d.set("has_programs", r.programs.empty() ? data::type::bool_false : data::type::bool_true);
 
   data documents = List();
@@ -158,7 +182,9 @@ data BuildData(const Report& r, const Labels& l) {
   d.set("has_series", r.series.size() > 1 ? data::type::bool_true : data::type::bool_false);
 
   data sources = List();
-  for (const SourceRow& s : r.sources) {
+  const size_t first_source = r.sources.size() > kMemoSources ? r.sources.size() - kMemoSources : 0;
+  for (size_t i = first_source; i < r.sources.size(); ++i) {
+    const SourceRow& s = r.sources[i];
     data row;
     row.set("date", l.Date(s.date));
     row.set("title", s.title.empty() ? s.id : s.title);
@@ -168,6 +194,8 @@ data BuildData(const Report& r, const Labels& l) {
     sources.push_back(row);
   }
   d.set("source_rows", sources);
+  SetMore(d, "more_sources", r.sources.size() + static_cast<size_t>(r.sources_left_out),
+          r.sources.size() - first_source);
   d.set("has_sources", r.sources.empty() ? data::type::bool_false : data::type::bool_true);
   d.set("warnings", std::to_string(r.warnings.size()));
   d.set("has_warnings", r.warnings.empty() ? data::type::bool_false : data::type::bool_true);
