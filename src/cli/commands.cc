@@ -285,9 +285,17 @@ int RunExtract(const CommonArgs& common, const std::string& output) {
   Logger log = MakeLogger(common);
   Config config = ReadConfig(common.config);
   DomainTables tables = TablesWith(config);
+  // Records go out as they are extracted, in input order: to stdout, or to
+  // a temporary file renamed over FILE at the end.
+  const bool to_file = !output.empty() && output != "-";
   std::unique_ptr<AtomicFile> file;
-  std::ostringstream buffer;
-  std::ostream& out = output.empty() || output == "-" ? std::cout : buffer;
+  std::ofstream file_out;
+  if (to_file) {
+    file = std::make_unique<AtomicFile>(output);
+    file_out.open(file->temp_path(), std::ios::binary | std::ios::trunc);
+    if (!file_out) throw std::runtime_error("cannot create " + file->temp_path());
+  }
+  std::ostream& out = to_file ? static_cast<std::ostream&>(file_out) : std::cout;
   PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
   long written = 0;
   LoadStats stats = RunPipeline(options, tables, log, nullptr, [&](Record&& r) {
@@ -296,13 +304,14 @@ int RunExtract(const CommonArgs& common, const std::string& output) {
   });
   out.flush();
   if (!out) {
-    log.Error("cannot write the extracted records to standard output (disk full or closed pipe?)");
+    log.Error(std::string("cannot write the extracted records to ") + (to_file ? output : "standard output") +
+              " (disk full or closed pipe?)");
     return kExitNothingProduced;
   }
-  if (!output.empty() && output != "-") {
-    AtomicFile f(output);
-    f.Write(buffer.str());
-    f.Commit();
+  if (to_file) {
+    file_out.close();
+    if (!file_out) throw std::runtime_error("cannot write " + file->temp_path());
+    file->Commit();
   }
   if (common.strict && (log.errors() > 0 || stats.rejected > 0)) return kExitNothingProduced;
   if (written == 0) {

@@ -104,9 +104,9 @@ void EmitJson(const nlohmann::json& j, const std::string& origin, const RecordSi
 }
 
 void LoadJsonLines(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,
-                   LoadStats& stats) {
+                   LoadStats& stats, long first_line = 1) {
   std::string line;
-  long number = 0;
+  long number = first_line - 1;
   Reported unknown_reported;
   while (std::getline(in, line)) {
     ++number;
@@ -255,6 +255,14 @@ void LoadStream(std::istream& in, const std::string& name, const RecordSink& sin
   Format format = FormatOf(name);
   if (format == Format::kUnknown) {
     // stdin or an extensionless file: look at the first meaningful byte.
+    // JSONL is then read line by line from the stream itself, so `extract`
+    // stays a streaming filter on standard input.
+    long line = 1;
+    for (int c = in.peek(); c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB || c == 0xBF;
+         c = in.peek()) {
+      if (in.get() == '\n') ++line;
+    }
+    if (in.peek() == '{') return LoadJsonLines(in, name, sink, diagnose, stats, line);
     std::string content = ReadAll(in);
     StripBom(content);
     size_t i = content.find_first_not_of(" \t\r\n");
