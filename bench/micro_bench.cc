@@ -1,0 +1,151 @@
+// Google Benchmark micro-benchmarks: throughput (bytes/s) of the loader,
+// the normalizer and each extractor on generated articles. These are
+// measurements, not tests: CI only runs them briefly as a smoke test.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/agencies.h"
+#include "extract/counts.h"
+#include "extract/dates.h"
+#include "extract/documents.h"
+#include "extract/extract.h"
+#include "extract/periods.h"
+#include "extract/programs.h"
+#include "load/loader.h"
+#include "normalize/boilerplate.h"
+#include "normalize/text.h"
+
+namespace coordreport {
+namespace {
+
+// 200 generated articles as JSONL (the generator binary sits beside us).
+const std::string& Corpus() {
+  static const std::string corpus = [] {
+    std::string out;
+    FILE* p = popen("./coordreport_generate 200 7", "r");
+    char buf[1 << 16];
+    for (size_t n; p && (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
+    if (p) pclose(p);
+    return out;
+  }();
+  return corpus;
+}
+
+const std::vector<Record>& Records() {
+  static const std::vector<Record> records = [] {
+    std::vector<Record> v;
+    std::istringstream in(Corpus());
+    LoadStats stats;
+    LoadStream(in, "bench.jsonl", [&](Record&& r) { v.push_back(std::move(r)); }, [](const Diagnostic&) {}, stats);
+    return v;
+  }();
+  return records;
+}
+
+int64_t TextBytes() {
+  int64_t n = 0;
+  for (const Record& r : Records()) n += static_cast<int64_t>(r.text.size());
+  return n;
+}
+
+void BM_LoadJsonLines(benchmark::State& state) {
+  for (auto _ : state) {
+    std::istringstream in(Corpus());
+    LoadStats stats;
+    LoadStream(in, "bench.jsonl", [](Record&& r) { benchmark::DoNotOptimize(r.text.data()); },
+               [](const Diagnostic&) {}, stats);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(Corpus().size()));
+}
+BENCHMARK(BM_LoadJsonLines);
+
+void BM_NormalizeText(benchmark::State& state) {
+  for (auto _ : state)
+    for (const Record& r : Records()) benchmark::DoNotOptimize(NormalizeText(r.text));
+  state.SetBytesProcessed(state.iterations() * TextBytes());
+}
+BENCHMARK(BM_NormalizeText);
+
+void BM_NormalizeTextWithIcu(benchmark::State& state) {
+  for (auto _ : state)
+    for (const Record& r : Records()) benchmark::DoNotOptimize(internal::NormalizeTextWithIcu(r.text));
+  state.SetBytesProcessed(state.iterations() * TextBytes());
+}
+BENCHMARK(BM_NormalizeTextWithIcu);
+
+// Prepared texts for the per-fact extractors.
+struct Prepared {
+  SentenceSplitter splitter;
+  std::vector<ArticleText> texts;
+  int64_t bytes = 0;
+  Prepared() {
+    for (const Record& r : Records()) {
+      CleanText c = StripBoilerplate(NormalizeText(r.text));
+      texts.push_back(PrepareText(c.headline, c.body, splitter));
+      bytes += static_cast<int64_t>(texts.back().text.size());
+    }
+  }
+};
+
+Prepared& Texts() {
+  static Prepared p;
+  return p;
+}
+
+const Lexicon& TheLexicon() {
+  static const DomainTables tables = BuiltinTables();
+  static const Lexicon lexicon(tables);
+  return lexicon;
+}
+
+void BM_FindDocuments(benchmark::State& state) {
+  for (auto _ : state)
+    for (const ArticleText& a : Texts().texts) benchmark::DoNotOptimize(FindDocuments(a, TheLexicon()));
+  state.SetBytesProcessed(state.iterations() * Texts().bytes);
+}
+BENCHMARK(BM_FindDocuments);
+
+void BM_FindAgencies(benchmark::State& state) {
+  for (auto _ : state)
+    for (const ArticleText& a : Texts().texts) benchmark::DoNotOptimize(FindAgencies(a, TheLexicon(), {}));
+  state.SetBytesProcessed(state.iterations() * Texts().bytes);
+}
+BENCHMARK(BM_FindAgencies);
+
+void BM_FindDatesAndPeriods(benchmark::State& state) {
+  for (auto _ : state)
+    for (const ArticleText& a : Texts().texts) {
+      benchmark::DoNotOptimize(FindDates(a.key));
+      benchmark::DoNotOptimize(FindPeriods(a.key));
+    }
+  state.SetBytesProcessed(state.iterations() * Texts().bytes);
+}
+BENCHMARK(BM_FindDatesAndPeriods);
+
+void BM_FindCounts(benchmark::State& state) {
+  for (auto _ : state)
+    for (const ArticleText& a : Texts().texts) benchmark::DoNotOptimize(FindCounts(a, TheLexicon()));
+  state.SetBytesProcessed(state.iterations() * Texts().bytes);
+}
+BENCHMARK(BM_FindCounts);
+
+void BM_ExtractArticle(benchmark::State& state) {
+  static const DomainTables tables = BuiltinTables();
+  Extractor extractor(tables);
+  for (auto _ : state)
+    for (Record r : Records()) {
+      extractor.Extract(r);
+      benchmark::DoNotOptimize(r.programs.data());
+    }
+  state.SetBytesProcessed(state.iterations() * TextBytes());
+}
+BENCHMARK(BM_ExtractArticle);
+
+}  // namespace
+}  // namespace coordreport
+
+BENCHMARK_MAIN();
