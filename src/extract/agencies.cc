@@ -211,11 +211,6 @@ struct Matcher {
   }
 };
 
-bool Inside(const std::vector<Span>& spans, size_t pos) {
-  for (const Span& s : spans)
-    if (pos >= s.begin && pos < s.end) return true;
-  return false;
-}
 
 }  // namespace
 
@@ -224,18 +219,24 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
   std::vector<AgencySpan> full, shorts;
   std::vector<bool> span_is_short;
   std::vector<AgencySpan> all;
-  for (size_t i = 0; i < a.key.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(a.key[i]);
-    if (c < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;  // not a word start
-    if (i > 0) {
-      size_t s;
-      int32_t prev = CodePointBefore(a.key, i, &s);
-      if (IsLetter(prev) || (prev >= '0' && prev <= '9')) continue;
+  // Word by word: an agency starts at a word start outside citations.
+  std::vector<Span> citations = excluded;  // in text order
+  std::sort(citations.begin(), citations.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
+  size_t next_excluded = 0;
+  for (size_t i = 0; i < a.key.size();) {
+    int len = 1;
+    if (!IsLetter(CodePointAt(a.key, i, &len))) {
+      i += std::max(len, 1);
+      continue;
     }
-    if (Inside(excluded, i)) continue;
+    while (next_excluded < citations.size() && citations[next_excluded].end <= i) ++next_excluded;
+    const bool inside = next_excluded < citations.size() && citations[next_excluded].begin <= i;
     AgencySpan span;
     bool is_short = false;
-    if (!m.AgencyAt(i, &span, &is_short)) continue;
+    if (inside || !m.AgencyAt(i, &span, &is_short)) {
+      i = WordEnd(a.key, i);
+      continue;
+    }
     // "6 Huyện ủy: Kỳ Sơn, Tương Dương và Con Cuông": one agency per place.
     if (is_short && a.text.compare(span.end, 1, ":") == 0) {
       size_t p = SkipSpaces(a.text, span.end + 1), place_end = 0;
@@ -252,13 +253,13 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
         else break;
       }
       if (listed) {
-        i = p - 1;
+        i = p;
         continue;
       }
     }
     all.push_back(span);
     span_is_short.push_back(is_short);
-    i = span.end - 1;
+    i = span.end;
   }
 
   // A name the article also gives with its place ("Công an tỉnh" beside

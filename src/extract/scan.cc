@@ -42,10 +42,19 @@ int32_t CodePointBefore(std::string_view s, size_t i, size_t* start) {
 bool IsLetter(int32_t c) {
   if (c < 0) return false;
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  // Vietnamese lives in Latin-1, Latin Extended-A/B and Latin Extended
+  // Additional, all letters but × and ÷; combining marks count as part of
+  // a word. Everything else asks ICU.
+  if ((c >= 0xC0 && c <= 0x24F) ) return c != 0xD7 && c != 0xF7;
+  if (c >= 0x1E00 && c <= 0x1EFF) return true;
+  if (c >= 0x300 && c <= 0x36F) return true;
   return u_isalpha(c) || u_getCombiningClass(c) != 0;
 }
 
-bool IsUpper(int32_t c) { return c >= 0 && u_isupper(c); }
+bool IsUpper(int32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c);
+}
 
 bool IsWordBoundedAt(std::string_view s, size_t begin, size_t end) {
   size_t start;
