@@ -95,10 +95,20 @@ void SortUnique(std::vector<T>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+// A program row shows its latest actions; a long-running program reviewed
+// every month would otherwise carry hundreds.
+constexpr size_t kMaxActions = 24;
+
+void KeepLatestActions(std::vector<std::pair<Day, std::string>>& actions) {
+  SortUnique(actions);
+  if (actions.size() > kMaxActions) actions.erase(actions.begin(), actions.end() - kMaxActions);
+}
+
 struct ProgramState {
   ProgramRow row;
   DailyTallies days;                            // mentions (action dates, else article dates)
-  std::vector<std::pair<Day, std::string>> actions;  // (day, action), deduplicated as it grows
+  std::vector<std::pair<Day, std::string>> actions;  // (day, action) shown: the most recent kMaxActions
+  DailyTallies signed_days;                         // every signing, for the figures
   std::vector<std::pair<Day, Day>> spans;         // covered periods
   long sources = 0;
 };
@@ -207,9 +217,13 @@ void Aggregator::Add(const Record& r) {
     if (when) {
       ps.days.Add(DayOf(*when), 1, 0);
       if (!p.action.empty()) ps.actions.emplace_back(DayOf(*when), p.action);
+      if (p.action == "ký kết") ps.signed_days.Add(DayOf(*when), 1, 0);
     }
-    if (auto signed_on = ParseIsoDate(p.signed_on)) ps.actions.emplace_back(DayOf(*signed_on), "ký kết");
-    if (ps.actions.size() > 64) SortUnique(ps.actions);
+    if (auto signed_on = ParseIsoDate(p.signed_on)) {
+      ps.actions.emplace_back(DayOf(*signed_on), "ký kết");
+      ps.signed_days.Add(DayOf(*signed_on), 1, 0);
+    }
+    if (ps.actions.size() > 2 * kMaxActions) KeepLatestActions(ps.actions);
   }
   if (!day) return;
 
@@ -249,7 +263,7 @@ void Aggregator::Add(const Record& r) {
 
 Report Aggregator::Finish(const Period& span, const Period& previous, const std::vector<Period>& periods) {
   // Tallies are compacted here; they hold the same totals either way.
-  for (auto& [key, ps] : state_->programs) ps.days.Compact(), SortUnique(ps.actions);
+  for (auto& [key, ps] : state_->programs) ps.days.Compact(), ps.signed_days.Compact(), KeepLatestActions(ps.actions);
   for (auto& [name, days] : state_->agencies) days.Compact();
   for (auto& [id, ds] : state_->documents) ds.days.Compact();
   for (auto& [what, days] : state_->counts) days.Compact();
@@ -273,12 +287,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     for (const auto& [key, ps] : s.programs) {
       if (!active(ps, first, last)) continue;
       ++f.programs_active;
-      for (const auto& [day, action] : ps.actions) {
-        if (action == "ký kết" && day >= first && day <= last) {
-          ++f.programs_signed;
-          break;
-        }
-      }
+      if (ps.signed_days.SumWithin(first, last).articles > 0) ++f.programs_signed;
       for (size_t i = 0; i < ps.row.parties.size(); ++i)
         for (size_t j = i + 1; j < ps.row.parties.size(); ++j) pairs.emplace(ps.row.parties[i], ps.row.parties[j]);
     }

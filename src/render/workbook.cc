@@ -139,7 +139,18 @@ class Sheet {
     // worksheet_write_string stores a string cell: "=1+2" stays text.
     Check(worksheet_write_string(ws_, row, col, text.c_str(), format), "cannot write cell");
     Measure(col, text);
-    if (format == f_.wrap) wrapped_cells_.push_back({row, col, text});
+    if (format == f_.wrap) {
+      // Keep only what the row height needs: the length of each line.
+      std::vector<uint32_t> lines;
+      size_t start = 0;
+      while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        lines.push_back(static_cast<uint32_t>(CodePoints(std::string_view(text).substr(start, end - start))));
+        start = end + 1;
+      }
+      wrapped_cells_.push_back({row, col, std::move(lines)});
+    }
   }
 
   void Number(lxw_row_t row, lxw_col_t col, double value, lxw_format* format = nullptr) {
@@ -195,13 +206,7 @@ class Sheet {
     std::map<lxw_row_t, size_t> lines;
     for (const WrappedCell& c : wrapped_cells_) {
       size_t per_line = static_cast<size_t>(std::max(fitted[c.col] - 1.0, 1.0)), n = 0;
-      size_t start = 0;
-      while (start <= c.text.size()) {
-        size_t end = c.text.find('\n', start);
-        if (end == std::string::npos) end = c.text.size();
-        n += std::max<size_t>(1, (CodePoints(std::string_view(c.text).substr(start, end - start)) + per_line - 1) / per_line);
-        start = end + 1;
-      }
+      for (uint32_t chars : c.line_chars) n += std::max<size_t>(1, (chars + per_line - 1) / per_line);
       lines[c.row] = std::max(lines[c.row], n);
     }
     for (auto [row, n] : lines)
@@ -222,7 +227,7 @@ class Sheet {
   struct WrappedCell {
     lxw_row_t row;
     lxw_col_t col;
-    std::string text;
+    std::vector<uint32_t> line_chars;  // characters of each line of the cell
   };
   std::map<lxw_col_t, double> widths_;
   long links_ = 0;
