@@ -1,25 +1,69 @@
 #include "cli/pipeline.h"
 
 #include <future>
+#include <set>
 
 #include "extract/parallel.h"
 
 namespace coordreport {
 
+namespace {
+
+// One input record on its way through the pipeline: already a Record, or a
+// JSONL line that a worker parses (with what parsing found to report).
+struct Item {
+  bool pending = false;
+  PendingLine line;
+  Record record;
+  int rejected_fields = 0;  // -1: the whole record was rejected
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::string> unknown;
+};
+
+std::string FileOf(const std::string& origin) {
+  size_t colon = origin.rfind(':');
+  return colon == std::string::npos ? origin : origin.substr(0, colon);
+}
+
+}  // namespace
+
 LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables, Logger& log,
                       std::vector<Diagnostic>* diagnostics, const std::function<void(Record&&)>& emit,
                       const std::function<void(const Diagnostic&)>& also) {
-  // While the workers extract one batch, this thread reads the next: the
-  // loader is the serial part, and overlapping it is what lets two cores
-  // approach twice the speed. Records still leave in input order.
+  // While the workers parse and extract one batch, this thread reads the
+  // next: reading is the serial part, and overlapping it is what lets two
+  // cores approach twice the speed. Records and their problems still come
+  // out in input order.
   ParallelExtractor extractor(tables, options.jobs);
-  std::vector<Record> batch, in_flight;
+  std::vector<Item> batch, in_flight;
   std::future<void> pending;
+  std::set<std::pair<std::string, std::string>> unknown_reported;  // (file, field)
+  LoadStats stats;
   long done = 0;
+  auto report = [&](const Diagnostic& d) {
+    log.Report(d);
+    if (diagnostics) diagnostics->push_back(d);
+    if (also) also(d);
+  };
   auto drain = [&] {
     if (!pending.valid()) return;
     pending.get();  // rethrows a worker's exception here
-    for (Record& r : in_flight) emit(std::move(r));
+    for (Item& item : in_flight) {
+      for (const Diagnostic& d : item.diagnostics) report(d);
+      for (const std::string& field : item.unknown)
+        if (unknown_reported.emplace(FileOf(item.record.origin), field).second)
+          report({Diagnostic::Severity::kWarning, item.record.origin,
+                  "unknown field \"" + field + "\" ignored (reported once per file)"});
+      if (item.pending) {
+        if (item.rejected_fields < 0) {
+          ++stats.rejected;
+          continue;
+        }
+        ++stats.records;
+        stats.rejected += item.rejected_fields;
+      }
+      emit(std::move(item.record));
+    }
     done += static_cast<long>(in_flight.size());
     in_flight.clear();
     log.Progress(done);
@@ -27,26 +71,39 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
   auto flush = [&] {
     drain();
     in_flight.swap(batch);
-    if (options.extract)
-      pending = std::async(std::launch::async, [&extractor, &in_flight] { extractor.Run(in_flight); });
-    else
-      pending = std::async(std::launch::deferred, [] {});
+    const bool extract = options.extract;
+    pending = std::async(std::launch::async, [&extractor, &in_flight, extract] {
+      extractor.ForEach(in_flight.size(), [&in_flight, extract](Extractor& e, size_t i) {
+        Item& item = in_flight[i];
+        if (item.pending)
+          item.rejected_fields = ParseJsonLine(std::move(item.line), &item.record, &item.diagnostics, &item.unknown);
+        if (extract && item.rejected_fields >= 0) e.Extract(item.record);
+      });
+    });
   };
-  LoadStats stats = LoadInputs(
+  LoadStats loaded = LoadInputs(
       options.inputs,
       [&](Record&& r) {
-        batch.push_back(std::move(r));
+        Item item;
+        item.record = std::move(r);
+        batch.push_back(std::move(item));
         if (batch.size() >= options.batch_size) flush();
       },
-      [&](const Diagnostic& d) {
-        log.Report(d);
-        if (diagnostics) diagnostics->push_back(d);
-        if (also) also(d);
+      report,
+      [&](PendingLine&& line) {
+        Item item;
+        item.pending = true;
+        item.record.origin = line.origin;
+        item.line = std::move(line);
+        batch.push_back(std::move(item));
+        if (batch.size() >= options.batch_size) flush();
       });
   flush();
   drain();
   log.EndProgress();
-  return stats;
+  loaded.records += stats.records;
+  loaded.rejected += stats.rejected;
+  return loaded;
 }
 
 }  // namespace coordreport

@@ -13,19 +13,23 @@ ParallelExtractor::ParallelExtractor(const DomainTables& tables, int jobs) {
 ParallelExtractor::~ParallelExtractor() = default;
 
 void ParallelExtractor::Run(std::vector<Record>& batch) {
-  const size_t jobs = std::min(extractors_.size(), std::max<size_t>(batch.size(), 1));
+  ForEach(batch.size(), [&batch](Extractor& e, size_t i) { e.Extract(batch[i]); });
+}
+
+void ParallelExtractor::ForEach(size_t n, const std::function<void(Extractor&, size_t)>& work) {
+  const size_t jobs = std::min(extractors_.size(), std::max<size_t>(n, 1));
   if (jobs <= 1) {
-    for (Record& r : batch) extractors_[0]->Extract(r);
+    for (size_t i = 0; i < n; ++i) work(*extractors_[0], i);
     return;
   }
   std::vector<std::thread> threads;
   std::vector<std::exception_ptr> errors(jobs);
-  const size_t per = (batch.size() + jobs - 1) / jobs;
+  const size_t per = (n + jobs - 1) / jobs;
   for (size_t t = 0; t < jobs; ++t) {
     threads.emplace_back([&, t] {
       try {
-        size_t end = std::min(batch.size(), (t + 1) * per);
-        for (size_t i = t * per; i < end; ++i) extractors_[t]->Extract(batch[i]);
+        size_t end = std::min(n, (t + 1) * per);
+        for (size_t i = t * per; i < end; ++i) work(*extractors_[t], i);
       } catch (...) {
         errors[t] = std::current_exception();
       }

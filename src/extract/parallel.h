@@ -4,6 +4,7 @@
 // the number of threads.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -19,6 +20,10 @@ class ParallelExtractor {
 
   // Extracts every record of `batch` in place.
   void Run(std::vector<Record>& batch);
+
+  // Calls work(extractor, i) for i in [0, n): contiguous slices, one per
+  // thread, each with that thread's extractor.
+  void ForEach(size_t n, const std::function<void(Extractor&, size_t)>& work);
 
  private:
   std::vector<std::unique_ptr<Extractor>> extractors_;

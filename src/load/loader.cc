@@ -104,7 +104,7 @@ void EmitJson(const nlohmann::json& j, const std::string& origin, const RecordSi
 }
 
 void LoadJsonLines(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,
-                   LoadStats& stats, long first_line = 1) {
+                   LoadStats& stats, const PendingSink& pending, long first_line = 1) {
   std::string line;
   long number = first_line - 1;
   Reported unknown_reported;
@@ -113,7 +113,12 @@ void LoadJsonLines(std::istream& in, const std::string& name, const RecordSink& 
     if (number == 1) StripBom(line);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    const std::string origin = name + ":" + std::to_string(number);
+    std::string origin = name + ":" + std::to_string(number);
+    if (pending) {
+      pending({std::move(line), std::move(origin)});
+      line.clear();
+      continue;
+    }
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(line);
@@ -236,7 +241,8 @@ std::string ReadAll(std::istream& in) {
   return ss.str();
 }
 
-void LoadFile(const fs::path& path, const RecordSink& sink, const DiagnosticSink& diagnose, LoadStats& stats) {
+void LoadFile(const fs::path& path, const RecordSink& sink, const DiagnosticSink& diagnose, LoadStats& stats,
+              const PendingSink& pending) {
   const std::string name = path.string();
   std::ifstream in(path, std::ios::binary);
   if (!in) {
@@ -245,13 +251,37 @@ void LoadFile(const fs::path& path, const RecordSink& sink, const DiagnosticSink
     return;
   }
   ++stats.files;
-  LoadStream(in, name, sink, diagnose, stats);
+  LoadStream(in, name, sink, diagnose, stats, pending);
 }
 
 }  // namespace
 
+int ParseJsonLine(PendingLine&& line, Record* out, std::vector<Diagnostic>* diagnostics,
+                  std::vector<std::string>* unknown) {
+  auto collect = [diagnostics](const Diagnostic& d) { diagnostics->push_back(d); };
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line.json);
+  } catch (const nlohmann::json::parse_error& e) {
+    Report(collect, Diagnostic::Severity::kError, line.origin, "malformed JSON: " + CleanJsonError(e.what()));
+    return -1;
+  }
+  std::string().swap(line.json);  // the parsed tree holds it now
+  try {
+    Record r = RecordFromJson(j, unknown);
+    r.origin = std::move(line.origin);
+    LoadStats stats;
+    ValidateRecord(r, r.origin, collect, stats);
+    *out = std::move(r);
+    return static_cast<int>(stats.rejected);
+  } catch (const std::invalid_argument& e) {
+    Report(collect, Diagnostic::Severity::kError, line.origin, std::string("record rejected: ") + e.what());
+    return -1;
+  }
+}
+
 void LoadStream(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,
-                LoadStats& stats) {
+                LoadStats& stats, const PendingSink& pending) {
   Format format = FormatOf(name);
   if (format == Format::kUnknown) {
     // stdin or an extensionless file: look at the first meaningful byte.
@@ -262,7 +292,7 @@ void LoadStream(std::istream& in, const std::string& name, const RecordSink& sin
          c = in.peek()) {
       if (in.get() == '\n') ++line;
     }
-    if (in.peek() == '{') return LoadJsonLines(in, name, sink, diagnose, stats, line);
+    if (in.peek() == '{') return LoadJsonLines(in, name, sink, diagnose, stats, pending, line);
     std::string content = ReadAll(in);
     StripBom(content);
     size_t i = content.find_first_not_of(" \t\r\n");
@@ -273,7 +303,7 @@ void LoadStream(std::istream& in, const std::string& name, const RecordSink& sin
     }
     if (content[i] == '{') {
       std::istringstream lines(content);
-      LoadJsonLines(lines, name, sink, diagnose, stats);
+      LoadJsonLines(lines, name, sink, diagnose, stats, pending);
     } else if (content[i] == '[') {
       LoadJsonArray(content, name, sink, diagnose, stats);
     } else {
@@ -282,7 +312,7 @@ void LoadStream(std::istream& in, const std::string& name, const RecordSink& sin
     }
     return;
   }
-  if (format == Format::kJsonLines) return LoadJsonLines(in, name, sink, diagnose, stats);
+  if (format == Format::kJsonLines) return LoadJsonLines(in, name, sink, diagnose, stats, pending);
   std::string content = ReadAll(in);
   if (format == Format::kJsonArray) {
     StripBom(content);
@@ -291,12 +321,13 @@ void LoadStream(std::istream& in, const std::string& name, const RecordSink& sin
   LoadRaw(std::move(content), name, format == Format::kHtml, sink, diagnose, stats);
 }
 
-LoadStats LoadInputs(const std::vector<std::string>& inputs, const RecordSink& sink, const DiagnosticSink& diagnose) {
+LoadStats LoadInputs(const std::vector<std::string>& inputs, const RecordSink& sink, const DiagnosticSink& diagnose,
+                     const PendingSink& pending) {
   LoadStats stats;
   std::vector<std::string> list = inputs.empty() ? std::vector<std::string>{"-"} : inputs;
   for (const std::string& input : list) {
     if (input == "-") {
-      LoadStream(std::cin, "-", sink, diagnose, stats);
+      LoadStream(std::cin, "-", sink, diagnose, stats, pending);
       continue;
     }
     std::error_code ec;
@@ -313,7 +344,7 @@ LoadStats LoadInputs(const std::vector<std::string>& inputs, const RecordSink& s
         ++stats.rejected;
         continue;
       }
-      LoadFile(input, sink, diagnose, stats);
+      LoadFile(input, sink, diagnose, stats, pending);
       continue;
     }
     std::vector<fs::path> files;
@@ -333,7 +364,7 @@ LoadStats LoadInputs(const std::vector<std::string>& inputs, const RecordSink& s
     }
     if (ec) Report(diagnose, Diagnostic::Severity::kError, input, "cannot list folder: " + ec.message());
     std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) LoadFile(f, sink, diagnose, stats);
+    for (const fs::path& f : files) LoadFile(f, sink, diagnose, stats, pending);
   }
   return stats;
 }

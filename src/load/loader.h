@@ -27,16 +27,34 @@ struct LoadStats {
   long skipped_files = 0;  // files of other types inside folders
 };
 
+// A JSONL line that was read but not parsed: parsing is the loader's
+// costly part, so the pipeline leaves it to its worker threads.
+struct PendingLine {
+  std::string json;
+  std::string origin;  // "file.jsonl:12"
+};
+using PendingSink = std::function<void(PendingLine&&)>;
+
+// Parses and checks one JSONL line. Problems go to `diagnostics`; unknown
+// fields are listed in `unknown` (the caller reports each once per file).
+// Returns -1 when the record is rejected, else the number of its fields
+// that were rejected (bad dates are dropped, the record is kept).
+int ParseJsonLine(PendingLine&& line, Record* out, std::vector<Diagnostic>* diagnostics,
+                  std::vector<std::string>* unknown);
+
 // Loads each input in order. An input is a file, a folder (searched
 // recursively, files in sorted order, only .jsonl/.ndjson/.json/.txt/.html/
 // .htm; other files are skipped and counted), or "-" for stdin. With no
 // inputs, stdin is read. Records reach `sink` in input order.
-LoadStats LoadInputs(const std::vector<std::string>& inputs, const RecordSink& sink, const DiagnosticSink& diagnose);
+// With `pending`, JSONL lines are handed over unparsed (and not counted in
+// the returned stats); other formats still reach `sink`.
+LoadStats LoadInputs(const std::vector<std::string>& inputs, const RecordSink& sink, const DiagnosticSink& diagnose,
+                     const PendingSink& pending = nullptr);
 
 // Reads one stream whose format is given by `name`'s extension, or guessed
 // from the first character when it has none ('{' JSONL, '[' JSON array,
 // anything else a raw article). Exposed for tests and stdin.
 void LoadStream(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,
-                LoadStats& stats);
+                LoadStats& stats, const PendingSink& pending = nullptr);
 
 }  // namespace coordreport
