@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "model/text_util.h"
 #include "normalize/collate.h"
 
 namespace coordreport {
@@ -81,12 +82,6 @@ class DailyTallies {
 
 void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap = SIZE_MAX) {
   if (!s.empty() && v.size() < cap && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
-}
-
-std::string Join(const std::vector<std::string>& parts, const char* sep) {
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : sep) + p;
-  return out;
 }
 
 template <typename T>

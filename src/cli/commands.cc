@@ -23,6 +23,7 @@
 #include "cli/log.h"
 #include "cli/pipeline.h"
 #include "cli/scorer.h"
+#include "model/text_util.h"
 #include "render/atomic_file.h"
 #include "render/output_lock.h"
 #include "render/labels.h"
@@ -136,11 +137,7 @@ class Deduplicator {
   }
 
  private:
-  static uint64_t Hash(char kind, const std::string& s) {
-    uint64_t h = 1469598103934665603ull ^ static_cast<unsigned char>(kind);
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return h;
-  }
+  static uint64_t Hash(char kind, const std::string& s) { return Fnv1a(s, kFnvOffset ^ static_cast<unsigned char>(kind)); }
 
   // Open addressing, 8 bytes a slot, at most half full: a hash-node set
   // costs five times as much per article.

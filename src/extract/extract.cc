@@ -12,6 +12,7 @@
 #include "extract/periods.h"
 #include "extract/programs.h"
 #include "extract/scan.h"
+#include "model/text_util.h"
 #include "normalize/boilerplate.h"
 #include "normalize/text.h"
 
@@ -24,12 +25,12 @@ bool InsideAny(const std::vector<Span>& spans, size_t begin, size_t end) {
   return false;
 }
 
-// Cuts UTF-8 text to at most `max` bytes on a character boundary.
+// At most `max` bytes of `s`, with "…" when cut.
 std::string Clip(std::string_view s, size_t max) {
-  if (s.size() <= max) return std::string(s);
-  size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(s.substr(0, cut)) + "…";
+  std::string out(s);
+  if (out.size() <= max) return out;
+  CutUtf8(out, max);
+  return out + "…";
 }
 
 // The year most often written as "năm YYYY" in the article: what a reader
@@ -101,13 +102,6 @@ std::string PickTitle(const std::string& headline, const ArticleText& a) {
   return Clip(a.FirstSentence(), 160);
 }
 
-// FNV-1a over the normalized body: equal for the same article reposted.
-uint64_t Fingerprint(std::string_view text) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
-
 // "Ban Tuyên giáo Tỉnh ủy" -> "Ban Tuyên giáo Tỉnh ủy Nghệ An" for a site
 // of Nghệ An; names that already carry a place, or stop below the
 // province, are left alone.
@@ -145,7 +139,7 @@ void Extractor::Extract(Record& r) {
   if (!r.title.empty() && !clean.headline.empty() && MatchKey(clean.headline) != MatchKey(headline))
     body = clean.headline + "\n\n" + body;
   ArticleText a = PrepareText(headline, body, splitter_);
-  r.fingerprint = Fingerprint(a.key);
+  r.fingerprint = Fnv1a(a.key);  // of the normalized body: equal for the same article reposted
   if (r.title.empty()) r.title = PickTitle(headline, a);
 
   DocumentFindings docs = FindDocuments(a, lexicon_);

@@ -13,6 +13,7 @@
 
 #include "load/html.h"
 #include "model/date.h"
+#include "model/text_util.h"
 #include "normalize/text.h"
 
 namespace coordreport {
@@ -47,24 +48,16 @@ void Report(const DiagnosticSink& diagnose, Diagnostic::Severity severity, std::
   diagnose({severity, std::move(origin), std::move(message)});
 }
 
-// Checks what the schema requires of a loaded record; fixable problems are
-// reported and the field dropped, so the rest of the record still counts.
-// Cuts UTF-8 text to at most `max` bytes on a character boundary.
-void CutText(std::string& text, size_t max) {
-  if (text.size() <= max) return;
-  size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  text.resize(cut);
-}
-
 void CapText(Record& r, const std::string& origin, const DiagnosticSink& diagnose) {
   if (r.text.size() <= kMaxTextBytes) return;
   Report(diagnose, Diagnostic::Severity::kWarning, origin,
          "record \"" + r.id + "\": text of " + std::to_string(r.text.size() >> 20) + " MiB cut to " +
              std::to_string(kMaxTextBytes >> 20) + " MiB");
-  CutText(r.text, kMaxTextBytes);
+  CutUtf8(r.text, kMaxTextBytes);
 }
 
+// Checks what the schema requires of a loaded record; fixable problems are
+// reported and the field dropped, so the rest of the record still counts.
 void ValidateRecord(Record& r, const std::string& origin, const DiagnosticSink& diagnose, LoadStats& stats) {
   CapText(r, origin, diagnose);
   if (!r.published.empty() && !ParseIsoDate(r.published)) {

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "model/text_util.h"
+
 namespace coordreport {
 namespace {
 
@@ -35,12 +37,6 @@ std::string Percent(int now, int before, const Labels& l) {
 }
 
 std::string Signed(int n) { return (n > 0 ? "+" : "") + std::to_string(n); }
-
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
-  return out;
-}
 
 data List() { return data(data::type::list); }
 

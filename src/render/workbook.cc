@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "model/text_util.h"
 #include "render/atomic_file.h"
 
 namespace coordreport {
@@ -234,12 +235,6 @@ class Sheet {
   std::vector<bool> wrapped_;
   std::vector<WrappedCell> wrapped_cells_;
 };
-
-std::string Join(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
-  return out;
-}
 
 std::string InternalLink(const std::string& sheet, lxw_row_t row) {
   return "internal:'" + sheet + "'!A" + std::to_string(row + 1);
