@@ -220,7 +220,7 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   Deduplicator dedupe;
   long used = 0;
   PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
-  LoadStats stats = RunPipeline(options, tables, log, nullptr, [&](Record&& r) {
+  LoadStats stats = RunPipeline(options, tables, log, [&](Record&& r) {
     if (!dedupe.Keep(r, log, aggregator)) return;
     aggregator.Add(r);
     ++used;
@@ -325,7 +325,7 @@ int RunExtract(const CommonArgs& common, const std::string& output) {
   std::ostream& out = to_file ? static_cast<std::ostream&>(file_out) : std::cout;
   PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
   long written = 0;
-  LoadStats stats = RunPipeline(options, tables, log, nullptr, [&](Record&& r) {
+  LoadStats stats = RunPipeline(options, tables, log, [&](Record&& r) {
     out << ToJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     ++written;
   });
@@ -354,7 +354,7 @@ int RunValidate(const CommonArgs& common) {
   PipelineOptions options{common.inputs, 1, false, 512};
   DomainTables tables = BuiltinTables();
   long records = 0;
-  LoadStats stats = RunPipeline(options, tables, log, nullptr, [&](Record&&) { ++records; });
+  LoadStats stats = RunPipeline(options, tables, log, [&](Record&&) { ++records; });
   std::string line = std::to_string(stats.files) + " files, " + std::to_string(records) + " valid records, " +
                      std::to_string(stats.rejected) + " rejected";
   if (stats.skipped_files) line += ", " + std::to_string(stats.skipped_files) + " files of other types skipped";
@@ -386,7 +386,7 @@ int RunEval(const CommonArgs& common, const std::string& gold_dir, const std::st
   Config config = ReadConfig(common.config);
   std::vector<Record> records;
   PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
-  RunPipeline(options, TablesWith(config), log, nullptr, [&](Record&& r) {
+  RunPipeline(options, TablesWith(config), log, [&](Record&& r) {
     r.text.clear();
     records.push_back(std::move(r));
   });

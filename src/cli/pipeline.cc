@@ -1,6 +1,7 @@
 #include "cli/pipeline.h"
 
 #include <future>
+#include <map>
 #include <set>
 
 #include "extract/parallel.h"
@@ -28,8 +29,7 @@ std::string FileOf(const std::string& origin) {
 }  // namespace
 
 LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables, Logger& log,
-                      std::vector<Diagnostic>* diagnostics, const std::function<void(Record&&)>& emit,
-                      const std::function<void(const Diagnostic&)>& also) {
+                      const std::function<void(Record&&)>& emit, const std::function<void(const Diagnostic&)>& also) {
   // While the workers parse and extract one batch, this thread reads the
   // next: reading is the serial part, and overlapping it is what lets two
   // cores approach twice the speed. Records and their problems still come
@@ -37,12 +37,11 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
   ParallelExtractor extractor(tables, options.jobs);
   std::vector<Item> batch, in_flight;
   std::future<void> pending;
-  std::set<std::pair<std::string, std::string>> unknown_reported;  // (file, field)
+  std::map<std::string, std::set<std::string>> unknown_reported;  // per file
   LoadStats stats;
   long done = 0;
   auto report = [&](const Diagnostic& d) {
     log.Report(d);
-    if (diagnostics) diagnostics->push_back(d);
     if (also) also(d);
   };
   auto drain = [&] {
@@ -50,10 +49,7 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
     pending.get();  // rethrows a worker's exception here
     for (Item& item : in_flight) {
       for (const Diagnostic& d : item.diagnostics) report(d);
-      for (const std::string& field : item.unknown)
-        if (unknown_reported.emplace(FileOf(item.record.origin), field).second)
-          report({Diagnostic::Severity::kWarning, item.record.origin,
-                  "unknown field \"" + field + "\" ignored (reported once per file)"});
+      ReportUnknownFields(item.unknown, item.record.origin, unknown_reported[FileOf(item.record.origin)], report);
       if (item.pending) {
         if (item.rejected_fields < 0) {
           ++stats.rejected;

@@ -21,9 +21,9 @@ struct PipelineOptions {
 };
 
 // Calls `emit` with every loaded (and extracted) record in input order;
-// diagnostics go to `log` and, when given, to `also` and `diagnostics`.
+// diagnostics go to `log` and, when given, to `also`.
 LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables, Logger& log,
-                      std::vector<Diagnostic>* diagnostics, const std::function<void(Record&&)>& emit,
+                      const std::function<void(Record&&)>& emit,
                       const std::function<void(const Diagnostic&)>& also = nullptr);
 
 }  // namespace coordreport

@@ -14,6 +14,9 @@ using namespace scan;
 
 constexpr std::string_view kActions[] = {"ký kết", "sơ kết", "tổng kết", "đánh giá", "triển khai", "ban hành",
                                          "thống nhất", "ký"};
+
+// How an action word is reported: a bare "ký" is a signing.
+std::string ActionName(std::string_view word) { return std::string(word == "ký" ? "ký kết" : word); }
 // Words that make an instrument a plan or a wish, not one that exists.
 constexpr std::string_view kNotYet[] = {"cần", "sẽ", "đề nghị", "đề xuất", "kiến nghị", "nên"};
 constexpr std::string_view kBothSides[] = {"hai bên", "2 bên", "hai đơn vị", "2 đơn vị", "các bên", "3 đơn vị",
@@ -144,7 +147,7 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
         bool better = p.action.empty() || (before && (best_pos > hit.begin || f > best_pos)) ||
                       (!before && best_pos > hit.begin && f < best_pos);
         if (better) {
-          p.action = std::string(w == "ký" ? "ký kết" : w);
+          p.action = ActionName(w);
           best_pos = f;
         }
       }
@@ -168,7 +171,7 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
         size_t f = std::string_view(key).substr(0, m.begin).rfind(w);
         if (f != std::string::npos && f > hit.end && f > nearest && IsWordBoundedAt(key, f, f + w.size())) {
           nearest = f;
-          action = std::string(w == "ký" ? "ký kết" : w);
+          action = ActionName(w);
         }
       }
       more_periods.emplace_back(m.Label(), action);

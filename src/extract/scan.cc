@@ -88,17 +88,6 @@ size_t ReadNumber(std::string_view s, size_t pos, size_t max_digits, int* out) {
   return n;
 }
 
-size_t WordStartBefore(std::string_view s, size_t end) {
-  size_t pos = end;
-  while (pos > 0) {
-    size_t start;
-    int32_t c = CodePointBefore(s, pos, &start);
-    if (!IsLetter(c)) break;
-    pos = start;
-  }
-  return pos;
-}
-
 size_t WordEnd(std::string_view s, size_t pos) {
   while (pos < s.size()) {
     int len;

@@ -31,8 +31,6 @@ size_t SkipSpacesBack(std::string_view s, size_t pos);
 // Reads up to max_digits ASCII digits at pos; returns count read, value in *out.
 size_t ReadNumber(std::string_view s, size_t pos, size_t max_digits, int* out);
 
-// Start of the word ending at `end` (letters only), or `end` when none.
-size_t WordStartBefore(std::string_view s, size_t end);
 // End of the word starting at `pos` (letters and digits).
 size_t WordEnd(std::string_view s, size_t pos);
 

@@ -74,53 +74,62 @@ void ValidateRecord(Record& r, const std::string& origin, const DiagnosticSink& 
   }
 }
 
-// Unknown fields are reported once per file and field, not once per record.
-using Reported = std::set<std::string>;
-
-void EmitJson(const nlohmann::json& j, const std::string& origin, const RecordSink& sink,
-              const DiagnosticSink& diagnose, LoadStats& stats, Reported& unknown_reported) {
+// A parsed JSON record, checked: -1 when rejected, else the number of its
+// fields that were rejected (the record itself is kept).
+int RecordOf(const nlohmann::json& j, const std::string& origin, Record* out, const DiagnosticSink& diagnose,
+             std::vector<std::string>* unknown) {
   try {
-    std::vector<std::string> unknown;
-    Record r = RecordFromJson(j, &unknown);
-    for (const std::string& field : unknown)
-      if (unknown_reported.insert(field).second)
-        Report(diagnose, Diagnostic::Severity::kWarning, origin,
-               "unknown field \"" + field + "\" ignored (reported once per file)");
+    Record r = RecordFromJson(j, unknown);
     r.origin = origin;
+    LoadStats stats;
     ValidateRecord(r, origin, diagnose, stats);
-    ++stats.records;
-    sink(std::move(r));
+    *out = std::move(r);
+    return static_cast<int>(stats.rejected);
   } catch (const std::invalid_argument& e) {
     Report(diagnose, Diagnostic::Severity::kError, origin, std::string("record rejected: ") + e.what());
-    ++stats.rejected;
+    return -1;
   }
+}
+
+// Hands a checked record on, counting it and reporting its unknown fields.
+void Deliver(int rejected_fields, Record&& r, const std::vector<std::string>& unknown, const std::string& origin,
+             const RecordSink& sink, const DiagnosticSink& diagnose, LoadStats& stats, std::set<std::string>& reported) {
+  ReportUnknownFields(unknown, origin, reported, diagnose);
+  if (rejected_fields < 0) {
+    ++stats.rejected;
+    return;
+  }
+  ++stats.records;
+  stats.rejected += rejected_fields;
+  sink(std::move(r));
+}
+
+// One JSON text (a JSONL line, an array element) through ParseJsonLine.
+void LoadJsonText(PendingLine&& text, const RecordSink& sink, const DiagnosticSink& diagnose, LoadStats& stats,
+                  std::set<std::string>& reported) {
+  const std::string origin = text.origin;
+  Record r;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::string> unknown;
+  int rejected_fields = ParseJsonLine(std::move(text), &r, &diagnostics, &unknown);
+  for (const Diagnostic& d : diagnostics) diagnose(d);
+  Deliver(rejected_fields, std::move(r), unknown, origin, sink, diagnose, stats, reported);
 }
 
 void LoadJsonLines(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,
                    LoadStats& stats, const PendingSink& pending, long first_line = 1) {
   std::string line;
   long number = first_line - 1;
-  Reported unknown_reported;
+  std::set<std::string> unknown_reported;
   while (std::getline(in, line)) {
     ++number;
     if (number == 1) StripBom(line);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     std::string origin = name + ":" + std::to_string(number);
-    if (pending) {
-      pending({std::move(line), std::move(origin)});
-      line.clear();
-      continue;
-    }
-    nlohmann::json j;
-    try {
-      j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      Report(diagnose, Diagnostic::Severity::kError, origin, "malformed JSON: " + CleanJsonError(e.what()));
-      ++stats.rejected;
-      continue;
-    }
-    EmitJson(j, origin, sink, diagnose, stats, unknown_reported);
+    if (pending) pending({std::move(line), std::move(origin)});
+    else LoadJsonText({std::move(line), std::move(origin)}, sink, diagnose, stats, unknown_reported);
+    line.clear();
   }
   if (in.bad()) Report(diagnose, Diagnostic::Severity::kError, name, "read error after line " + std::to_string(number));
 }
@@ -136,15 +145,21 @@ void LoadJsonArray(const std::string& content, const std::string& name, const Re
     return;
   }
   long line = 1 + std::count(content.begin(), content.begin() + i, '\n');
-  Reported unknown_reported;
+  std::set<std::string> unknown_reported;
   if (content[i] == '{') {  // a single record
+    nlohmann::json j;
     try {
-      EmitJson(nlohmann::json::parse(content), name + ":" + std::to_string(line), sink, diagnose, stats,
-               unknown_reported);
+      j = nlohmann::json::parse(content);
     } catch (const nlohmann::json::parse_error& e) {
       Report(diagnose, Diagnostic::Severity::kError, name, "malformed JSON: " + CleanJsonError(e.what()));
       ++stats.rejected;
+      return;
     }
+    const std::string origin = name + ":" + std::to_string(line);
+    Record r;
+    std::vector<std::string> unknown;
+    int rejected_fields = RecordOf(j, origin, &r, diagnose, &unknown);
+    Deliver(rejected_fields, std::move(r), unknown, origin, sink, diagnose, stats, unknown_reported);
     return;
   }
   if (content[i] != '[') {
@@ -158,14 +173,8 @@ void LoadJsonArray(const std::string& content, const std::string& name, const Re
   size_t start = std::string::npos;  // first byte of the element being read
   long start_line = line;
   auto element_done = [&](size_t end) {
-    const std::string origin = name + ":" + std::to_string(start_line);
-    try {
-      EmitJson(nlohmann::json::parse(content.substr(start, end - start)), origin, sink, diagnose, stats,
-               unknown_reported);
-    } catch (const nlohmann::json::parse_error& e) {
-      Report(diagnose, Diagnostic::Severity::kError, origin, "malformed JSON: " + CleanJsonError(e.what()));
-      ++stats.rejected;
-    }
+    LoadJsonText({content.substr(start, end - start), name + ":" + std::to_string(start_line)}, sink, diagnose, stats,
+                 unknown_reported);
     start = std::string::npos;
   };
   for (++i; i < content.size(); ++i) {
@@ -260,17 +269,15 @@ int ParseJsonLine(PendingLine&& line, Record* out, std::vector<Diagnostic>* diag
     return -1;
   }
   std::string().swap(line.json);  // the parsed tree holds it now
-  try {
-    Record r = RecordFromJson(j, unknown);
-    r.origin = std::move(line.origin);
-    LoadStats stats;
-    ValidateRecord(r, r.origin, collect, stats);
-    *out = std::move(r);
-    return static_cast<int>(stats.rejected);
-  } catch (const std::invalid_argument& e) {
-    Report(collect, Diagnostic::Severity::kError, line.origin, std::string("record rejected: ") + e.what());
-    return -1;
-  }
+  return RecordOf(j, line.origin, out, collect, unknown);
+}
+
+void ReportUnknownFields(const std::vector<std::string>& unknown, const std::string& origin,
+                         std::set<std::string>& reported, const DiagnosticSink& diagnose) {
+  for (const std::string& field : unknown)
+    if (reported.insert(field).second)
+      Report(diagnose, Diagnostic::Severity::kWarning, origin,
+             "unknown field \"" + field + "\" ignored (reported once per file)");
 }
 
 void LoadStream(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <istream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,11 @@ using PendingSink = std::function<void(PendingLine&&)>;
 // that were rejected (bad dates are dropped, the record is kept).
 int ParseJsonLine(PendingLine&& line, Record* out, std::vector<Diagnostic>* diagnostics,
                   std::vector<std::string>* unknown);
+
+// Reports each field of `unknown` not yet in `reported` (one set per input
+// file), so a field the schema lacks is named once, not once per record.
+void ReportUnknownFields(const std::vector<std::string>& unknown, const std::string& origin,
+                         std::set<std::string>& reported, const DiagnosticSink& diagnose);
 
 // Loads each input in order. An input is a file, a folder (searched
 // recursively, files in sorted order, only .jsonl/.ndjson/.json/.txt/.html/

@@ -22,10 +22,13 @@ TEST(PipelineTest, KeepsInputOrderAcrossBatchesAndThreads) {
   std::vector<std::string> ids;
   std::vector<Diagnostic> diagnostics;
   PipelineOptions options{{p.string()}, 3, true, 5};
-  LoadStats stats = RunPipeline(options, BuiltinTables(), log, &diagnostics, [&](Record&& r) {
-    EXPECT_EQ(r.event_date, "2024-02-01");
-    ids.push_back(r.id);
-  });
+  LoadStats stats = RunPipeline(
+      options, BuiltinTables(), log,
+      [&](Record&& r) {
+        EXPECT_EQ(r.event_date, "2024-02-01");
+        ids.push_back(r.id);
+      },
+      [&](const Diagnostic& d) { diagnostics.push_back(d); });
   ASSERT_EQ(ids.size(), 23u);
   for (int i = 0; i < 23; ++i) EXPECT_EQ(ids[i], "r" + std::to_string(i));
   EXPECT_EQ(stats.rejected, 1);
