@@ -262,19 +262,26 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
     i = span.end;
   }
 
+  // Match keys of the names, computed once and kept in step with them.
+  std::vector<std::string> keys;
+  for (const AgencySpan& span : all) keys.push_back(MatchKey(span.name));
+
   // A name the article also gives with its place ("Công an tỉnh" beside
   // "Công an tỉnh Thanh Hóa") is that same agency: use the fuller name.
   for (size_t k = 0; k < all.size(); ++k) {
     if (span_is_short[k]) continue;
-    std::string prefix = MatchKey(all[k].name) + " ";
-    const AgencySpan* only = nullptr;
+    const std::string prefix = keys[k] + " ";
+    size_t only = all.size();
     bool ambiguous = false;
     for (size_t j = 0; j < all.size(); ++j) {
-      if (span_is_short[j] || MatchKey(all[j].name).rfind(prefix, 0) != 0) continue;
-      if (only && only->name != all[j].name) ambiguous = true;
-      only = &all[j];
+      if (span_is_short[j] || keys[j].rfind(prefix, 0) != 0) continue;
+      if (only < all.size() && all[only].name != all[j].name) ambiguous = true;
+      only = j;
     }
-    if (only && !ambiguous) all[k].name = only->name;
+    if (only < all.size() && !ambiguous) {
+      all[k].name = all[only].name;
+      keys[k] = keys[only];
+    }
   }
 
   // Short forms take the full name that extends them: the nearest earlier
@@ -283,18 +290,20 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
   std::map<std::string, size_t> index;
   for (size_t k = 0; k < all.size(); ++k) {
     AgencySpan span = all[k];
+    size_t key = k;
     if (span_is_short[k]) {
-      std::string prefix = MatchKey(span.name) + " ";
-      const AgencySpan* best = nullptr;
+      const std::string prefix = keys[k] + " ";
+      size_t best = all.size();
       for (size_t j = 0; j < all.size(); ++j) {
-        if (span_is_short[j] || MatchKey(all[j].name).rfind(prefix, 0) != 0) continue;
-        if (j < k || best == nullptr || best->begin > span.begin) best = &all[j];
+        if (span_is_short[j] || keys[j].rfind(prefix, 0) != 0) continue;
+        if (j < k || best == all.size() || all[best].begin > span.begin) best = j;
         if (j > k) break;
       }
-      if (!best) continue;
-      span.name = best->name;
+      if (best == all.size()) continue;
+      span.name = all[best].name;
+      key = best;
     }
-    auto [it, inserted] = index.emplace(MatchKey(span.name), out.agencies.size());
+    auto [it, inserted] = index.emplace(keys[key], out.agencies.size());
     if (inserted) out.agencies.push_back({span.name, 0});
     ++out.agencies[it->second].mentions;
     out.spans.push_back(span);
