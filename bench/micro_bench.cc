@@ -70,6 +70,26 @@ void BM_NormalizeText(benchmark::State& state) {
 }
 BENCHMARK(BM_NormalizeText);
 
+void BM_MatchKey(benchmark::State& state) {
+  for (auto _ : state)
+    for (const Record& r : Records()) benchmark::DoNotOptimize(MatchKey(r.text));
+  state.SetBytesProcessed(state.iterations() * TextBytes());
+}
+BENCHMARK(BM_MatchKey);
+
+void BM_StripBoilerplateAndPrepare(benchmark::State& state) {
+  std::vector<std::string> normalized;
+  for (const Record& r : Records()) normalized.push_back(NormalizeText(r.text));
+  SentenceSplitter splitter;
+  for (auto _ : state)
+    for (const std::string& text : normalized) {
+      CleanText c = StripBoilerplate(text);
+      benchmark::DoNotOptimize(PrepareText(c.headline, c.body, splitter).key.data());
+    }
+  state.SetBytesProcessed(state.iterations() * TextBytes());
+}
+BENCHMARK(BM_StripBoilerplateAndPrepare);
+
 void BM_NormalizeTextWithIcu(benchmark::State& state) {
   for (auto _ : state)
     for (const Record& r : Records()) benchmark::DoNotOptimize(internal::NormalizeTextWithIcu(r.text));
@@ -125,6 +145,29 @@ void BM_FindDatesAndPeriods(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * Texts().bytes);
 }
 BENCHMARK(BM_FindDatesAndPeriods);
+
+void BM_FindPrograms(benchmark::State& state) {
+  struct Facts {
+    DocumentFindings docs;
+    AgencyFindings agencies;
+    std::vector<DateMention> dates;
+    std::vector<PeriodMention> periods;
+  };
+  std::vector<Facts> facts;
+  for (const ArticleText& a : Texts().texts) {
+    DocumentFindings docs = FindDocuments(a, TheLexicon());
+    AgencyFindings agencies = FindAgencies(a, TheLexicon(), docs.citation_spans);
+    facts.push_back({std::move(docs), std::move(agencies), FindDates(a.key), FindPeriods(a.key)});
+  }
+  for (auto _ : state)
+    for (size_t i = 0; i < facts.size(); ++i) {
+      const Facts& f = facts[i];
+      benchmark::DoNotOptimize(FindPrograms({Texts().texts[i], TheLexicon(), f.agencies.spans, f.docs.references,
+                                             f.dates, f.periods, f.docs.citation_spans, ""}));
+    }
+  state.SetBytesProcessed(state.iterations() * Texts().bytes);
+}
+BENCHMARK(BM_FindPrograms);
 
 void BM_FindCounts(benchmark::State& state) {
   for (auto _ : state)

@@ -43,6 +43,17 @@ struct Matcher {
     return IsUpper(CodePointAt(a.text, space + 1, &len));
   }
 
+  // Cheap necessary condition for AgencyAt: a gazetteer body must look
+  // proper (LooksProper) and a generic one starts upper case, so a word
+  // that is lower case, like the word after it, starts no agency. Most
+  // words of an article are skipped on this test alone.
+  bool MayStartAgency(size_t pos) const {
+    int len;
+    if (IsUpper(CodePointAt(a.text, pos, &len))) return true;
+    size_t space = a.text.find(' ', pos);
+    return space != std::string::npos && IsUpper(CodePointAt(a.text, space + 1, &len));
+  }
+
   int LevelAt(size_t pos, size_t* end) const {
     for (const Lexicon::Phrase& level : lex.levels) {
       if (a.key.compare(pos, level.key.size(), level.key) == 0 && IsWordBoundedAt(a.key, pos, pos + level.key.size())) {
@@ -91,7 +102,8 @@ struct Matcher {
   std::string CollectiveAt(size_t pos, size_t* end) const {
     if (!WordAt(a.key, pos, "các")) return "";
     size_t limit = std::min(a.key.size(), pos + 80);
-    size_t kv = a.key.find("khu vực", pos);
+    constexpr std::string_view kRegion = "khu vực";
+    size_t kv = Find(std::string_view(a.key).substr(0, limit + kRegion.size()), kRegion, pos);
     if (kv == std::string::npos || kv > limit) return "";
     std::string_view between = std::string_view(a.key).substr(pos, kv - pos);
     if (between.find_first_of(".;:") != std::string_view::npos) return "";
@@ -233,7 +245,7 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
     const bool inside = next_excluded < citations.size() && citations[next_excluded].begin <= i;
     AgencySpan span;
     bool is_short = false;
-    if (inside || !m.AgencyAt(i, &span, &is_short)) {
+    if (inside || !m.MayStartAgency(i) || !m.AgencyAt(i, &span, &is_short)) {
       i = WordEnd(a.key, i);
       continue;
     }

@@ -29,33 +29,43 @@ struct InstrumentHit {
 
 // "qui chế" is a common spelling of "quy chế".
 std::string SpellingFold(std::string key) {
-  for (size_t p = 0; (p = key.find("qui chế", p)) != std::string::npos;) key.replace(p, 3, "quy");
+  for (size_t p = 0; (p = Find(key, "qui chế", p)) != std::string::npos;) key.replace(p, 3, "quy");
   return key;
 }
 
 // Every instrument phrase, longest match at each position, in text order.
+// One pass over the word starts, filtered on the phrases' first bytes: a
+// search per phrase would stop on every "c", "t" and "k" of the article.
+// (No instrument starts with a later word of another, so taking the
+// longest at each start and going on after it finds them all.)
 std::vector<InstrumentHit> FindInstruments(std::string_view key, const Lexicon& lex) {
+  bool first_byte[256] = {};
+  for (const Lexicon::Phrase& ins : lex.instruments) first_byte[static_cast<unsigned char>(ins.key[0])] = true;
   std::vector<InstrumentHit> hits;
-  for (const Lexicon::Phrase& ins : lex.instruments) {  // longest first
-    for (size_t pos = key.find(ins.key); pos != std::string_view::npos; pos = key.find(ins.key, pos + 1)) {
-      if (!IsWordBoundedAt(key, pos, pos + ins.key.size())) continue;
-      bool covered = false;  // inside a longer instrument already found
-      for (const InstrumentHit& h : hits) covered = covered || (pos >= h.begin && pos < h.end);
-      if (covered) continue;
+  for (size_t pos = 0; pos < key.size(); ++pos) {
+    if (!first_byte[static_cast<unsigned char>(key[pos])]) continue;
+    size_t before;
+    if (IsLetter(CodePointBefore(key, pos, &before)) || (pos > 0 && IsDigit(key[pos - 1]))) continue;
+    for (const Lexicon::Phrase& ins : lex.instruments) {  // longest first
+      if (key.size() - pos < ins.key.size() || key[pos] != ins.key[0] || key[pos + 1] != ins.key[1] ||
+          key[pos + 2] != ins.key[2])  // cheap test before the full compare
+        continue;
+      if (key.compare(pos, ins.key.size(), ins.key) != 0 || !IsWordBoundedAt(key, pos, pos + ins.key.size())) continue;
       std::string name = lex.tables.instruments[ins.index];
       // "quy chế phối hợp công tác" reports as "quy chế phối hợp".
       if (size_t c = name.find(" công tác"); c != std::string::npos) name.erase(c);
       hits.push_back({pos, pos + ins.key.size(), name});
+      pos += ins.key.size() - 1;
+      break;
     }
   }
-  std::sort(hits.begin(), hits.end(), [](const InstrumentHit& x, const InstrumentHit& y) { return x.begin < y.begin; });
   return hits;
 }
 
 // First occurrence of `word` in key[begin, end), or npos.
 size_t FindIn(std::string_view key, std::string_view word, size_t begin, size_t end) {
   if (begin >= end) return std::string_view::npos;
-  size_t f = key.substr(begin, end - begin).find(word);
+  size_t f = Find(key.substr(begin, end - begin), word);
   return f == std::string_view::npos ? f : begin + f;
 }
 
@@ -84,8 +94,8 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
   // Parties the article names for its coordination as a whole ("công tác
   // phối hợp … giữa A với B và C") back up sentences that only say "hai
   // bên" or "3 đơn vị".
-  for (size_t giua = key.find("giữa"); giua != std::string::npos && last_parties.empty();
-       giua = key.find("giữa", giua + 1)) {
+  for (size_t giua = Find(key, "giữa"); giua != std::string::npos && last_parties.empty();
+       giua = Find(key, "giữa", giua + 1)) {
     const Span s = a.SentenceSpanAt(giua);
     if (FindIn(key, "phối hợp", s.begin, s.end) == std::string::npos) continue;
     std::vector<std::string> named;

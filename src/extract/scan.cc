@@ -1,19 +1,15 @@
 #include "extract/scan.h"
 
+#include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace coordreport::scan {
 
-int32_t CodePointAt(std::string_view s, size_t i, int* len) {
+int32_t DecodeAt(std::string_view s, size_t i, int* len) {
   if (i >= s.size()) {
     *len = 0;
     return -1;
-  }
-  auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) {
-    *len = 1;
-    return b;
   }
   int32_t offset = static_cast<int32_t>(i);
   UChar32 c;
@@ -39,9 +35,7 @@ int32_t CodePointBefore(std::string_view s, size_t i, size_t* start) {
   return c;
 }
 
-bool IsLetter(int32_t c) {
-  if (c < 0) return false;
-  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+bool IsNonAsciiLetter(int32_t c) {
   // Vietnamese lives in Latin-1, Latin Extended-A/B and Latin Extended
   // Additional, all letters but × and ÷; combining marks count as part of
   // a word. Everything else asks ICU.
@@ -51,8 +45,12 @@ bool IsLetter(int32_t c) {
   return u_isalpha(c) || u_getCombiningClass(c) != 0;
 }
 
-bool IsUpper(int32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsNonAsciiUpper(int32_t c) {
+  // Latin-1 and Latin Extended Additional (Vietnamese) by their layout;
+  // the rest asks ICU.
+  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+  if (c >= 0xDF && c <= 0xFF) return false;
+  if ((c >= 0x1E00 && c <= 0x1E95) || (c >= 0x1EA0 && c <= 0x1EFF)) return (c & 1) == 0;
   return u_isupper(c);
 }
 
@@ -67,6 +65,11 @@ bool IsWordBoundedAt(std::string_view s, size_t begin, size_t end) {
 
 bool WordAt(std::string_view s, size_t pos, std::string_view word) {
   return s.substr(pos, word.size()) == word && IsWordBoundedAt(s, pos, pos + word.size());
+}
+
+size_t Find(std::string_view s, std::string_view needle, size_t from) {
+  if (from > s.size()) return std::string_view::npos;
+  return s.find(needle, from);
 }
 
 size_t SkipSpaces(std::string_view s, size_t pos) {
@@ -88,7 +91,7 @@ size_t ReadNumber(std::string_view s, size_t pos, size_t max_digits, int* out) {
   return n;
 }
 
-size_t WordEnd(std::string_view s, size_t pos) {
+size_t WordEndSlow(std::string_view s, size_t pos) {
   while (pos < s.size()) {
     int len;
     int32_t c = CodePointAt(s, pos, &len);

@@ -29,10 +29,16 @@ constexpr std::string_view kChromePrefixes[] = {
 constexpr std::string_view kCaptionPrefixes[] = {"ảnh:", "ảnh minh họa", "nguồn:", "video:", "clip:"};
 
 struct Line {
-  std::string text;
-  std::string key;
+  std::string_view text;  // into the text being stripped
+  std::string key;        // MatchKey(text); only for lines of kKeyedLine bytes or less
   bool drop = false;
 };
+
+// A line this long is a paragraph whatever it ends with. Every rule that
+// reads a key reads it on shorter lines only (headings, chrome, captions,
+// headline-like lines), so the long paragraphs that make up most of an
+// article skip the lower-casing.
+constexpr size_t kKeyedLine = 300;
 
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -43,7 +49,7 @@ size_t WordCount(std::string_view s) {
 // A sentence paragraph ends in sentence punctuation or is simply long.
 bool IsParagraph(const Line& line) {
   std::string_view t = line.text;
-  if (t.size() > 300) return true;
+  if (t.size() > kKeyedLine) return true;
   char last = t.empty() ? 0 : t.back();
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';') return true;
   return t.size() >= 3 && (t.substr(t.size() - 3) == "\xE2\x80\xA6" /* … */);
@@ -87,10 +93,10 @@ std::vector<Line> SplitLines(std::string_view text) {
     while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
     if (!t.empty()) {
       Line line;
-      line.text = std::string(t);
+      line.text = t;
       // Some CMS pages leak the literal "null" before the headline.
-      if (StartsWith(line.text, "null ")) line.text.erase(0, 5);
-      line.key = MatchKey(line.text);
+      if (StartsWith(line.text, "null ")) line.text.remove_prefix(5);
+      if (line.text.size() <= kKeyedLine) line.key = MatchKey(line.text);
       lines.push_back(std::move(line));
     }
     pos = end + 1;
@@ -149,7 +155,7 @@ CleanText StripBoilerplate(std::string_view text) {
       break;
     }
     if (out.headline.empty() && IsHeadlineLike(lines[i])) {
-      out.headline = lines[i].text;
+      out.headline = std::string(lines[i].text);
       lines[i].drop = true;
     } else if (!out.headline.empty() && lines[i].key == MatchKey(out.headline)) {
       lines[i].drop = true;

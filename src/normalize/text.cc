@@ -165,38 +165,129 @@ void Append(std::string& out, UChar32 c) {
   out.append(buf, static_cast<size_t>(n));
 }
 
-// One pass over text that is already NFC: the same folds as the ICU path,
-// on UTF-8 directly. Returns false (and leaves `out` unspecified) when the
-// text needs the general path: dropping an invisible character in front of
-// a combining mark could make the text composable again.
-bool FoldNfcUtf8(std::string_view text, std::string& out) {
+// "ò" + "a" for an old-style "oà" when `c` is the toned second vowel of an
+// open syllable whose plain lead vowel was just written to `out`; `next`
+// is the code point after `c` (-1 at the end). Returns the code point to
+// write in place of `c`.
+UChar32 MoveToneToLead(std::string& out, UChar32 c, UChar32 next) {
+  for (const ToneMove& m : kToneMoves) {
+    if (static_cast<char32_t>(c) != m.toned) continue;
+    // The lead vowel is the plain ASCII letter just written, not after "q".
+    size_t len = out.size();
+    bool lead = len >= 1 && u_tolower(static_cast<unsigned char>(out[len - 1])) ==
+                                u_tolower(static_cast<UChar32>(m.lead_base));
+    if (!lead || (len >= 2 && (out[len - 2] == 'q' || out[len - 2] == 'Q'))) return c;
+    // Only at the end of the syllable.
+    if (next >= 0 && (u_isalpha(next) || u_getCombiningClass(next) != 0)) return c;
+    const bool upper = out[len - 1] >= 'A' && out[len - 1] <= 'Z';
+    out.pop_back();
+    const UChar32 lead_toned = static_cast<UChar32>(m.lead_toned);
+    Append(out, upper ? u_toupper(lead_toned) : u_tolower(lead_toned));
+    return static_cast<UChar32>(m.base);
+  }
+  return c;
+}
+
+// Code points below kEnd that are NFC_QC=Yes with combining class 0, from
+// ICU's data: a text made only of these (and ASCII) is NFC, so the fast
+// path need not ask ICU to check it. Covers Latin, Vietnamese and the
+// General Punctuation block web text is made of.
+struct InertTable {
+  static constexpr UChar32 kEnd = 0x3000;
+  bool inert[kEnd];
+  InertTable() {
+    for (UChar32 c = 0; c < kEnd; ++c)
+      inert[c] = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+  }
+  bool Inert(UChar32 c) const { return c >= 0 && c < kEnd && inert[c]; }
+};
+
+const InertTable& Inerts() {
+  static const InertTable table;  // immutable after its thread-safe initialization
+  return table;
+}
+
+enum class Fold { kDone, kCheckNfc, kNeedsIcu };
+
+// One pass that folds NFC text the way the ICU path does, on UTF-8
+// directly. kDone: `out` is the answer (every character was inert, so the
+// input was NFC). kCheckNfc: `out` is the answer if the input is NFC.
+// kNeedsIcu: the text has an invisible character (see below); `out` is
+// unspecified.
+//
+// Runs of characters that need no fold (printable ASCII, single spaces
+// between them, inert Vietnamese letters not after a tone's lead vowel)
+// are copied in one append; only other characters are decoded one by one.
+Fold FoldUtf8(std::string_view text, std::string& out) {
   out.clear();
   out.reserve(text.size());
+  const InertTable& inerts = Inerts();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = static_cast<int32_t>(text.size());
+  Fold result = Fold::kDone;
   bool pending_space = false;
+  auto flush_space = [&] {
+    if (pending_space && !out.empty() && out.back() != '\n') out += ' ';
+    pending_space = false;
+  };
+  auto peek = [&](int32_t at) {
+    if (at >= n) return UChar32{-1};
+    UChar32 next;
+    U8_NEXT(s, at, n, next);
+    return next;
+  };
+  auto printable = [](uint8_t b) { return b > ' ' && b < 0x7F; };
+  auto continuation = [](uint8_t b) { return (b & 0xC0) == 0x80; };
+  // A Vietnamese letter lead byte: U+00C0-U+01BF or U+1E00-U+1EFF.
+  auto letter_lead = [&](int32_t at) {
+    return (s[at] >= 0xC3 && s[at] <= 0xC6) || (s[at] == 0xE1 && at + 1 < n && s[at + 1] >= 0xB8 && s[at + 1] <= 0xBB);
+  };
+  auto tone_lead = [](uint8_t b) { return (b | 0x20) == 'o' || (b | 0x20) == 'u'; };
   int32_t i = 0;
   while (i < n) {
+    int32_t run = i;
+    while (run < n) {
+      const uint8_t b = s[run];
+      if (printable(b)) {
+        ++run;
+      } else if (b == ' ' && run > i && run + 1 < n && (printable(s[run + 1]) || letter_lead(run + 1))) {
+        ++run;  // a single space inside the run, followed by more of it
+      } else if (letter_lead(run)) {
+        const uint8_t before = run > i ? s[run - 1] : (out.empty() ? 0 : static_cast<uint8_t>(out.back()));
+        if (tone_lead(before)) break;
+        const int32_t len = b == 0xE1 ? 3 : 2;
+        if (run + len > n || !continuation(s[run + 1]) || (len == 3 && !continuation(s[run + 2]))) break;
+        const UChar32 c = len == 2 ? ((b & 0x1F) << 6) | (s[run + 1] & 0x3F)
+                                   : ((b & 0x0F) << 12) | ((s[run + 1] & 0x3F) << 6) | (s[run + 2] & 0x3F);
+        if (c == 0x00D0 || c == 0x00F0 || !inerts.Inert(c)) break;
+        run += len;
+      } else {
+        break;
+      }
+    }
+    if (run > i) {
+      flush_space();
+      out.append(text.data() + i, static_cast<size_t>(run - i));
+      i = run;
+      continue;
+    }
+    const int32_t start = i;
     UChar32 c;
     if (s[i] < 0x80) {
       c = s[i++];
     } else {
       U8_NEXT(s, i, n, c);
       if (c < 0) c = 0xFFFD;
+      if (!inerts.Inert(c)) result = Fold::kCheckNfc;
     }
     if (c == '\r') {
       if (i < n && s[i] == '\n') continue;
       c = '\n';
     }
-    if (c > 0x7F && IsInvisible(static_cast<char16_t>(c)) && c <= 0xFFFF) {
-      if (i < n) {
-        int32_t j = i;
-        UChar32 next;
-        U8_NEXT(s, j, n, next);
-        if (next >= 0 && u_getCombiningClass(next) != 0) return false;
-      }
-      continue;
-    }
+    // The ICU path moves tones before it drops invisible characters, so a
+    // zero-width space inside "o\u200bà" or after a "q" changes its answer;
+    // such rare text takes that path rather than mimicking the order here.
+    if (c > 0x7F && c <= 0xFFFF && IsInvisible(static_cast<char16_t>(c))) return Fold::kNeedsIcu;
     if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || (c > 0x7F && c <= 0xFFFF && IsSpace(static_cast<char16_t>(c)))) {
       pending_space = true;
       continue;
@@ -206,50 +297,33 @@ bool FoldNfcUtf8(std::string_view text, std::string& out) {
       out += '\n';
       continue;
     }
-    if (pending_space && !out.empty() && out.back() != '\n') out += ' ';
-    pending_space = false;
-    if (c == 0x00D0) c = 0x0110;
-    else if (c == 0x00F0) c = 0x0111;
-    else if (c > 0x7F && c <= 0xFFFF && IsDash(static_cast<char16_t>(c))) c = '-';
-    if (c >= 0xC0) {
-      for (const ToneMove& m : kToneMoves) {
-        if (static_cast<char32_t>(c) != m.toned) continue;
-        // The lead vowel is the plain ASCII letter just written, not after "q".
-        size_t len = out.size();
-        bool lead = len >= 1 && u_tolower(static_cast<unsigned char>(out[len - 1])) ==
-                                    u_tolower(static_cast<UChar32>(m.lead_base));
-        if (!lead || (len >= 2 && (out[len - 2] == 'q' || out[len - 2] == 'Q'))) break;
-        // Only at the end of the syllable.
-        if (i < n) {
-          int32_t j = i;
-          UChar32 next;
-          U8_NEXT(s, j, n, next);
-          if (next >= 0 && (u_isalpha(next) || u_getCombiningClass(next) != 0)) break;
-        }
-        const bool upper = out[len - 1] >= 'A' && out[len - 1] <= 'Z';
-        out.pop_back();
-        const UChar32 lead_toned = static_cast<UChar32>(m.lead_toned);
-        Append(out, upper ? u_toupper(lead_toned) : u_tolower(lead_toned));
-        c = static_cast<UChar32>(m.base);
-        break;
-      }
-    }
-    if (c < 0x80) out += static_cast<char>(c);
-    else Append(out, c);
+    flush_space();
+    UChar32 written = c;
+    if (c == 0x00D0) written = 0x0110;
+    else if (c == 0x00F0) written = 0x0111;
+    else if (c > 0x7F && c <= 0xFFFF && IsDash(static_cast<char16_t>(c))) written = '-';
+    else if (c >= 0xC0 && !out.empty() && tone_lead(static_cast<uint8_t>(out.back()))) written = MoveToneToLead(out, c, peek(i));
+    if (written == c && c != 0xFFFD) out.append(text.data() + start, static_cast<size_t>(i - start));
+    else if (written < 0x80) out += static_cast<char>(written);
+    else Append(out, written);
   }
-  return true;
+  return result;
 }
 
 }  // namespace
 
 std::string NormalizeText(std::string_view text) {
-  // Web text is almost always NFC already: fold it in one UTF-8 pass and
-  // keep ICU's full decompose/recompose for the rest.
-  UErrorCode status = U_ZERO_ERROR;
-  if (Nfc().isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
-      U_SUCCESS(status)) {
-    std::string out;
-    if (FoldNfcUtf8(text, out)) return out;
+  // Web text is almost always NFC already, and almost always made of
+  // characters that make that plain without asking: fold it in one UTF-8
+  // pass, and keep ICU's check and full decompose/recompose for the rest.
+  std::string out;
+  Fold fold = FoldUtf8(text, out);
+  if (fold == Fold::kDone) return out;
+  if (fold == Fold::kCheckNfc) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (Nfc().isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), status) &&
+        U_SUCCESS(status))
+      return out;
   }
   return internal::NormalizeTextWithIcu(text);
 }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/documents.h"
+#include "normalize/text.h"
 #include "test_util.h"
 
 namespace coordreport {
@@ -20,6 +21,32 @@ std::vector<Program> Find(const std::string& text, const std::string& event_date
 }
 
 const std::vector<std::string> kPair = {"Ban Tuyên giáo Tỉnh ủy", "Trường Chính trị tỉnh"};
+
+// FindInstruments takes the longest phrase at a word start and goes on
+// after it; that finds every instrument only while none starts at a later
+// word of another ("kế hoạch" inside "chương trình kế hoạch …").
+TEST(ProgramsTest, NoInstrumentStartsInsideAnother) {
+  const DomainTables tables = BuiltinTables();
+  for (const std::string& outer : tables.instruments) {
+    const std::string o = MatchKey(outer);
+    for (size_t space = o.find(' '); space != std::string::npos; space = o.find(' ', space + 1))
+      for (const std::string& inner : tables.instruments) {
+        const std::string i = MatchKey(inner);
+        const std::string first_word = i.substr(0, i.find(' ')) + " ";
+        EXPECT_NE((o + " ").compare(space + 1, first_word.size(), first_word), 0) << outer << " / " << inner;
+      }
+  }
+}
+
+TEST(ProgramsTest, FindsEveryInstrumentOnceInTextOrder) {
+  std::vector<Program> p = Find(
+      "Sở Tư pháp và Hội Luật gia tỉnh ký kết quy chế phối hợp công tác. Sở Tư pháp và Hội Luật gia tỉnh "
+      "triển khai kế hoạch liên tịch năm 2024. Sở Tư pháp và Hội Luật gia tỉnh ký biên bản ghi nhớ.");
+  ASSERT_EQ(p.size(), 3u);
+  EXPECT_EQ(p[0].instrument, "quy chế phối hợp");
+  EXPECT_EQ(p[1].instrument, "kế hoạch liên tịch");
+  EXPECT_EQ(p[2].instrument, "biên bản ghi nhớ");
+}
 
 TEST(ProgramsTest, InstrumentWithPartiesActionAndPeriod) {
   auto p = Find("Ban Tuyên giáo Tỉnh ủy phối hợp với Trường Chính trị tỉnh đánh giá chương trình phối hợp năm "

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -54,6 +56,25 @@ TEST(NormalizeTextTest, FastPathAgreesWithIcuEverywhere) {
   }
   ASSERT_GT(texts.size(), 30u);
   for (const std::string& t : texts) EXPECT_EQ(NormalizeText(t), internal::NormalizeTextWithIcu(t)) << t.substr(0, 80);
+}
+
+// Random strings over the pieces the fast path treats specially: spaces
+// inside and between runs, tone lead vowels before toned letters, Ð/ð,
+// dashes, invisible characters, combining marks, CR/LF, non-inert and
+// astral characters. Deterministic (fixed seed), so a failure reproduces.
+TEST(NormalizeTextTest, FastPathAgreesWithIcuOnRandomMixtures) {
+  const std::vector<std::string> pieces = {
+      "a", "o", "O", "u", "U", "q", "Q", "y", " ", "  ", "\t", "\n", "\r\n", "\r", ".", "-", "à", "À", "é", "ẻ",
+      "ỳ", "Ý", "ạ", "ụ", "ệ", "Đ", "\u00d0", "\u00f0", "\u00a0", "\u2013", "\u2014", "\u200b", "\ufeff",
+      "\u00ad", "\u0300", "\u0301", "\u0323", "\u2000", "\u2126", "\u1f71", "\u1e9b", "\u01c4", "ǹ", "😀", "\u3000",
+      "x\u0301", "ò", "ơ", "ư", "ờ"};
+  std::mt19937 rng(20261123);
+  std::uniform_int_distribution<size_t> piece(0, pieces.size() - 1), length(0, 24);
+  for (int round = 0; round < 20000; ++round) {
+    std::string t;
+    for (size_t k = length(rng); k > 0; --k) t += pieces[piece(rng)];
+    ASSERT_EQ(NormalizeText(t), internal::NormalizeTextWithIcu(t)) << "round " << round << ": " << t;
+  }
 }
 
 TEST(MatchKeyTest, LowersVietnameseAndKeepsOffsets) {
