@@ -30,12 +30,14 @@ std::string FileOf(const std::string& origin) {
 
 LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables, Logger& log,
                       const std::function<void(Record&&)>& emit, const std::function<void(const Diagnostic&)>& also) {
-  // While the workers parse and extract one batch, this thread reads the
-  // next: reading is the serial part, and overlapping it is what lets two
+  // Three batches are in play: this thread reads batch k+1 while the
+  // workers parse and extract batch k, then hands batch k-1 on (folding it
+  // into the report) while the workers go on with k+1. Reading and folding
+  // are the serial part; overlapping them with extraction is what lets two
   // cores approach twice the speed. Records and their problems still come
   // out in input order.
   ParallelExtractor extractor(tables, options.jobs);
-  std::vector<Item> batch, in_flight;
+  std::vector<Item> batch, in_flight, finished;
   std::future<void> pending;
   std::map<std::string, std::set<std::string>> unknown_reported;  // per file
   LoadStats stats;
@@ -44,10 +46,8 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
     log.Report(d);
     if (also) also(d);
   };
-  auto drain = [&] {
-    if (!pending.valid()) return;
-    pending.get();  // rethrows a worker's exception here
-    for (Item& item : in_flight) {
+  auto deliver = [&](std::vector<Item>& items) {
+    for (Item& item : items) {
       for (const Diagnostic& d : item.diagnostics) report(d);
       ReportUnknownFields(item.unknown, item.record.origin, unknown_reported[FileOf(item.record.origin)], report);
       if (item.pending) {
@@ -60,12 +60,16 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
       }
       emit(std::move(item.record));
     }
-    done += static_cast<long>(in_flight.size());
-    in_flight.clear();
+    done += static_cast<long>(items.size());
+    items.clear();
     log.Progress(done);
   };
+  auto wait = [&] {
+    if (pending.valid()) pending.get();  // rethrows a worker's exception here
+    finished.swap(in_flight);
+  };
   auto flush = [&] {
-    drain();
+    wait();
     in_flight.swap(batch);
     const bool extract = options.extract;
     pending = std::async(std::launch::async, [&extractor, &in_flight, extract] {
@@ -76,6 +80,7 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
         if (extract && item.rejected_fields >= 0) e.Extract(item.record);
       });
     });
+    deliver(finished);
   };
   LoadStats loaded = LoadInputs(
       options.inputs,
@@ -95,7 +100,8 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
         if (batch.size() >= options.batch_size) flush();
       });
   flush();
-  drain();
+  wait();
+  deliver(finished);
   log.EndProgress();
   loaded.records += stats.records;
   loaded.rejected += stats.rejected;

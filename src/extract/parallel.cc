@@ -1,6 +1,7 @@
 #include "extract/parallel.h"
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
 #include <thread>
 
@@ -22,16 +23,19 @@ void ParallelExtractor::ForEach(size_t n, const std::function<void(Extractor&, s
     for (size_t i = 0; i < n; ++i) work(*extractors_[0], i);
     return;
   }
+  // Items are taken one at a time from a shared counter: articles differ
+  // in length, and fixed shares would leave a core idle at the end of each
+  // batch. Which thread extracts an item does not change its result.
   std::vector<std::thread> threads;
   std::vector<std::exception_ptr> errors(jobs);
-  const size_t per = (n + jobs - 1) / jobs;
+  std::atomic<size_t> next{0};
   for (size_t t = 0; t < jobs; ++t) {
     threads.emplace_back([&, t] {
       try {
-        size_t end = std::min(n, (t + 1) * per);
-        for (size_t i = t * per; i < end; ++i) work(*extractors_[t], i);
+        for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) work(*extractors_[t], i);
       } catch (...) {
         errors[t] = std::current_exception();
+        next.store(n);  // the others stop too
       }
     });
   }

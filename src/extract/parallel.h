@@ -1,7 +1,8 @@
 // Runs extraction over a batch of records on several threads. Each thread
-// owns its Extractor (ICU state is not shared) and a contiguous slice of
-// the batch, so the output order, and every byte of it, does not depend on
-// the number of threads.
+// owns its Extractor (ICU state is not shared) and takes the batch's items
+// one at a time; an item's result depends only on the item, and results
+// stay in their slots, so the output order, and every byte of it, does not
+// depend on the number of threads.
 #pragma once
 
 #include <functional>
@@ -21,8 +22,9 @@ class ParallelExtractor {
   // Extracts every record of `batch` in place.
   void Run(std::vector<Record>& batch);
 
-  // Calls work(extractor, i) for i in [0, n): contiguous slices, one per
-  // thread, each with that thread's extractor.
+  // Calls work(extractor, i) once for each i in [0, n), on up to `jobs`
+  // threads, each with its own extractor; returns when all are done and
+  // rethrows the first exception a call threw.
   void ForEach(size_t n, const std::function<void(Extractor&, size_t)>& work);
 
  private:
