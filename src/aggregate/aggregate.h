@@ -109,7 +109,8 @@ struct Report {
 // per-article Sources list is the exception and is capped (the most recent
 // `max_sources` articles are kept; Report::sources_left_out counts the
 // rest, which `coordreport extract` lists in full). Finish() may be called
-// once: it hands the kept rows over to the report.
+// once: it hands the kept rows over to the report and frees the rest, so
+// the report is written without the tallies beside it.
 class Aggregator {
  public:
   struct Limits {
