@@ -111,25 +111,49 @@ void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap = S
   if (!s.empty() && v.size() < cap && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
-template <typename T>
-void SortUnique(std::vector<T>& v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
 // A program row shows its latest actions; a long-running program reviewed
 // every month would otherwise carry hundreds.
 constexpr size_t kMaxActions = 24;
 
-void KeepLatestActions(std::vector<std::pair<Day, std::string>>& actions) {
-  SortUnique(actions);
+// One action of a program: its day and its name, as an index into the
+// aggregator's list of action names (8 bytes instead of a string's 40;
+// tens of thousands of programs each hold up to 2 * kMaxActions).
+struct ActionEntry {
+  int32_t day;
+  uint32_t action;
+};
+
+// Names of actions ("ký kết", "sơ kết", …), each stored once.
+class ActionNames {
+ public:
+  uint32_t Index(const std::string& name) {
+    auto [it, inserted] = index_.emplace(name, static_cast<uint32_t>(names_.size()));
+    if (inserted) names_.push_back(name);
+    return it->second;
+  }
+  const std::string& Name(uint32_t i) const { return names_[i]; }
+
+ private:
+  std::map<std::string, uint32_t> index_;
+  std::vector<std::string> names_;
+};
+
+// Sorts by day, then name; drops repeats and all but the latest kMaxActions.
+void KeepLatestActions(std::vector<ActionEntry>& actions, const ActionNames& names) {
+  auto less = [&names](const ActionEntry& a, const ActionEntry& b) {
+    return a.day != b.day ? a.day < b.day : names.Name(a.action) < names.Name(b.action);
+  };
+  std::sort(actions.begin(), actions.end(), less);
+  actions.erase(std::unique(actions.begin(), actions.end(),
+                            [](const ActionEntry& a, const ActionEntry& b) { return a.day == b.day && a.action == b.action; }),
+                actions.end());
   if (actions.size() > kMaxActions) actions.erase(actions.begin(), actions.end() - kMaxActions);
 }
 
 struct ProgramState {
   ProgramRow row;
   DaySet days;                                  // mentions (action dates, else article dates)
-  std::vector<std::pair<Day, std::string>> actions;  // (day, action) shown: the most recent kMaxActions
+  std::vector<ActionEntry> actions;             // shown: the most recent kMaxActions
   DaySet signed_days;                               // every signing, for the figures
   std::vector<std::pair<Day, Day>> spans;         // distinct covered periods
   long sources = 0;
@@ -156,6 +180,7 @@ struct Aggregator::State {
   long records = 0, undated = 0;
   std::map<Day, long> articles;  // dated articles per day
   std::map<std::string, ProgramState> programs;
+  ActionNames action_names;
   std::map<std::string, DailyTallies> agencies;
   std::map<std::string, DocumentState> documents;
   std::map<std::string, DailyTallies> counts;
@@ -239,14 +264,14 @@ void Aggregator::Add(const Record& r) {
     if (!when) when = date;
     if (when) {
       ps.days.Add(DayOf(*when));
-      if (!p.action.empty()) ps.actions.emplace_back(DayOf(*when), p.action);
+      if (!p.action.empty()) ps.actions.push_back({static_cast<int32_t>(DayOf(*when)), s.action_names.Index(p.action)});
       if (p.action == "ký kết") ps.signed_days.Add(DayOf(*when));
     }
     if (auto signed_on = ParseIsoDate(p.signed_on)) {
-      ps.actions.emplace_back(DayOf(*signed_on), "ký kết");
+      ps.actions.push_back({static_cast<int32_t>(DayOf(*signed_on)), s.action_names.Index("ký kết")});
       ps.signed_days.Add(DayOf(*signed_on));
     }
-    if (ps.actions.size() > 2 * kMaxActions) KeepLatestActions(ps.actions);
+    if (ps.actions.size() > 2 * kMaxActions) KeepLatestActions(ps.actions, s.action_names);
   }
   if (!day) return;
 
@@ -270,6 +295,12 @@ void Aggregator::Add(const Record& r) {
 
   if (s.keep && !Contains(*s.keep, *date)) return;
   ++s.sources_seen[*day];
+  // With the list full, an article older than every kept one would be
+  // dropped at once: skip building its row (most of a large corpus).
+  if (s.sources.size() >= s.limits.max_sources && !s.sources.empty()) {
+    const auto& oldest = *std::prev(s.sources.end());
+    if (*day < oldest.first || (*day == oldest.first && r.id > oldest.second.id)) return;
+  }
   SourceRow row;
   row.id = r.id;
   row.title = r.title;
@@ -286,7 +317,8 @@ void Aggregator::Add(const Record& r) {
 
 Report Aggregator::Finish(const Period& span, const Period& previous, const std::vector<Period>& periods) {
   // Tallies are compacted here; they hold the same totals either way.
-  for (auto& [key, ps] : state_->programs) ps.days.Compact(), ps.signed_days.Compact(), KeepLatestActions(ps.actions);
+  for (auto& [key, ps] : state_->programs)
+    ps.days.Compact(), ps.signed_days.Compact(), KeepLatestActions(ps.actions, state_->action_names);
   for (auto& [name, days] : state_->agencies) days.Compact();
   for (auto& [id, ds] : state_->documents) ds.days.Compact();
   for (auto& [what, days] : state_->counts) days.Compact();
@@ -348,7 +380,8 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     // program table would double the largest part of the report.
     ProgramRow row = std::move(ps.row);
     std::sort(row.periods.begin(), row.periods.end());
-    for (const auto& [day, action] : ps.actions) row.actions.emplace_back(action, ToIso(CivilFromDays(day)));
+    for (const ActionEntry& a : ps.actions)
+      row.actions.emplace_back(s.action_names.Name(a.action), ToIso(CivilFromDays(a.day)));
     std::stable_sort(row.parties.begin(), row.parties.end(), by_collation);
     report.programs.push_back(std::move(row));
   }

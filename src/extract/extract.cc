@@ -135,10 +135,10 @@ void Extractor::Extract(Record& r) {
   }
   CleanText clean = StripBoilerplate(NormalizeText(r.text));
   std::string headline = r.title.empty() ? clean.headline : NormalizeText(r.title);
-  std::string body = clean.body;
+  std::string body = std::move(clean.body);
   // The record brought its own title, so a line taken as headline is body.
   if (!r.title.empty() && !clean.headline.empty() && MatchKey(clean.headline) != MatchKey(headline))
-    body = clean.headline + "\n\n" + body;
+    body.insert(0, clean.headline + "\n\n");
   ArticleText a = PrepareText(headline, body, splitter_);
   // Of the normalized body: equal for the same article reposted. Held in
   // memory only (never written), so the fast word-at-a-time library hash

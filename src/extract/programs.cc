@@ -27,10 +27,14 @@ struct InstrumentHit {
   std::string name;  // canonical (table form)
 };
 
-// "qui chế" is a common spelling of "quy chế".
-std::string SpellingFold(std::string key) {
-  for (size_t p = 0; (p = Find(key, "qui chế", p)) != std::string::npos;) key.replace(p, 3, "quy");
-  return key;
+// "qui chế" is a common spelling of "quy chế". Returns `key` itself when
+// it has none (most articles), else a folded copy kept in `folded`.
+std::string_view SpellingFold(const std::string& key, std::string& folded) {
+  size_t p = Find(key, "qui chế");
+  if (p == std::string::npos) return key;
+  folded = key;
+  for (; p != std::string::npos; p = Find(folded, "qui chế", p)) folded.replace(p, 3, "quy");
+  return folded;
 }
 
 // Every instrument phrase, longest match at each position, in text order.
@@ -79,7 +83,8 @@ std::vector<std::string> SortedUnique(std::vector<std::string> v) {
 
 std::vector<Program> FindPrograms(const ProgramContext& c) {
   const ArticleText& a = c.article;
-  const std::string key = SpellingFold(a.key);
+  std::string folded;
+  const std::string_view key = SpellingFold(a.key, folded);
   std::vector<Program> out;
   std::vector<std::string> last_parties;  // what "hai bên" refers to
   std::set<std::string> seen;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace coordreport {
 namespace {
 
@@ -70,6 +72,29 @@ TEST(AggregateTest, AgenciesInVietnameseOrderAndSymmetricMatrix) {
   EXPECT_EQ(r.matrix[1][0], 1);
   EXPECT_EQ(r.matrix[1][2], 0);
   EXPECT_EQ(r.pairs.size(), 2u);
+}
+
+// The Sources list keeps the most recent articles (ties by id) whatever
+// the input order, and counts the rest.
+TEST(AggregateTest, SourcesCapKeepsMostRecentInAnyOrder) {
+  std::vector<Record> records;
+  for (int day = 1; day <= 9; ++day)
+    for (const char* suffix : {"a", "b"})
+      records.push_back(Article("d" + std::to_string(day) + suffix, "2024-10-0" + std::to_string(day), {"A", "B"},
+                                "", "", ""));
+  Period q4 = *ParsePeriod("2024-Q4", kToday);
+  for (bool reversed : {false, true}) {
+    if (reversed) std::reverse(records.begin(), records.end());
+    Aggregator::Limits limits;
+    limits.max_sources = 5;
+    Aggregator aggregator(limits);
+    for (const Record& r : records) aggregator.Add(r);
+    Report report = aggregator.Finish(q4, PreviousPeriod(q4), {q4});
+    std::vector<std::string> ids;
+    for (const SourceRow& row : report.sources) ids.push_back(row.id);
+    EXPECT_EQ(ids, (std::vector<std::string>{"d7a", "d8a", "d8b", "d9a", "d9b"})) << "reversed " << reversed;
+    EXPECT_EQ(report.sources_left_out, 13);
+  }
 }
 
 TEST(AggregateTest, DiagnosticsAndRecordWarningsBecomeWarningRows) {
