@@ -18,9 +18,19 @@ Day DayOf(const Date& d) { return DaysFromCivil(d); }
 Day FirstDay(const Period& p) { return DaysFromCivil(p.first); }
 Day LastDay(const Period& p) { return DaysFromCivil(p.last); }
 
+// Grows a full vector by a quarter, not the library's doubling: tallies
+// of busy things end up near their final size, and doubling the last
+// step would leave up to half of them empty for the rest of the run.
+template <typename T>
+void GrowByQuarter(std::vector<T>& v) {
+  if (v.size() == v.capacity()) v.reserve(v.size() + v.size() / 4 + 8);
+}
+
 // Per-day tallies of one thing (an agency, a document, a counted noun),
-// flat: appended as records come, sorted and merged when they have grown
-// (24 bytes per distinct day instead of a map node each).
+// flat: a sorted part that takes known days in place, and a tail of new
+// days, merged in when it has grown (24 bytes per distinct day instead of
+// a map node each). A busy document is cited on most days of a decade, and
+// then every record lands in the sorted part: its memory stops growing.
 struct Tally {
   int32_t articles = 0;
   int32_t programs = 0;  // programs reported by those articles (documents only)
@@ -30,6 +40,15 @@ struct Tally {
 class DailyTallies {
  public:
   void Add(Day day, int32_t articles, int64_t amount, int32_t programs = 0) {
+    auto sorted_end = entries_.begin() + static_cast<std::ptrdiff_t>(compacted_);
+    auto it = std::lower_bound(entries_.begin(), sorted_end, day, [](const auto& x, Day d) { return x.first < d; });
+    if (it != sorted_end && it->first == day) {
+      it->second.articles += articles;
+      it->second.programs += programs;
+      it->second.amount += amount;
+      return;
+    }
+    GrowByQuarter(entries_);
     entries_.push_back({day, {articles, programs, amount}});
     // Compact at +50%: the vector stays within 1.5x its distinct days.
     if (entries_.size() > compacted_ + compacted_ / 2 + 32) Compact();
@@ -87,6 +106,9 @@ class DailyTallies {
 class DaySet {
  public:
   void Add(Day day) {
+    // Days already in the sorted part cost nothing more (see DailyTallies).
+    if (std::binary_search(days_.begin(), days_.begin() + static_cast<std::ptrdiff_t>(compacted_), day)) return;
+    GrowByQuarter(days_);
     days_.push_back(static_cast<int32_t>(day));
     if (days_.size() > compacted_ + compacted_ / 2 + 16) Compact();
   }
@@ -114,10 +136,13 @@ void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap = S
 // A program row shows its latest actions; a long-running program reviewed
 // every month would otherwise carry hundreds.
 constexpr size_t kMaxActions = 24;
+// A program's list is trimmed back to kMaxActions when it reaches this;
+// with the reserve below, each list has one allocation of this size.
+constexpr size_t kActionsBeforeTrim = 32;
 
 // One action of a program: its day and its name, as an index into the
 // aggregator's list of action names (8 bytes instead of a string's 40;
-// tens of thousands of programs each hold up to 2 * kMaxActions).
+// tens of thousands of programs each hold up to kActionsBeforeTrim).
 struct ActionEntry {
   int32_t day;
   uint32_t action;
@@ -260,18 +285,22 @@ void Aggregator::Add(const Record& r) {
       const std::pair<Day, Day> span(DayOf(first), DayOf(last));
       if (std::find(ps.spans.begin(), ps.spans.end(), span) == ps.spans.end()) ps.spans.push_back(span);
     }
+    auto add_action = [&s, &ps](Day day, const std::string& action) {
+      if (ps.actions.size() == kActionsBeforeTrim) KeepLatestActions(ps.actions, s.action_names);
+      if (ps.actions.capacity() == 0) ps.actions.reserve(kActionsBeforeTrim);
+      ps.actions.push_back({static_cast<int32_t>(day), s.action_names.Index(action)});
+    };
     std::optional<Date> when = ParseIsoDate(p.date);
     if (!when) when = date;
     if (when) {
       ps.days.Add(DayOf(*when));
-      if (!p.action.empty()) ps.actions.push_back({static_cast<int32_t>(DayOf(*when)), s.action_names.Index(p.action)});
+      if (!p.action.empty()) add_action(DayOf(*when), p.action);
       if (p.action == "ký kết") ps.signed_days.Add(DayOf(*when));
     }
     if (auto signed_on = ParseIsoDate(p.signed_on)) {
-      ps.actions.push_back({static_cast<int32_t>(DayOf(*signed_on)), s.action_names.Index("ký kết")});
+      add_action(DayOf(*signed_on), "ký kết");
       ps.signed_days.Add(DayOf(*signed_on));
     }
-    if (ps.actions.size() > 2 * kMaxActions) KeepLatestActions(ps.actions, s.action_names);
   }
   if (!day) return;
 

@@ -16,6 +16,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -232,14 +233,17 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   // With a fixed period only its articles can be sources; a series keeps all.
   if (period) aggregator.KeepSourcesWithin(*period);
   else if (from && to) aggregator.KeepSourcesWithin({Granularity::kRange, *from, *to, ""});
-  Deduplicator dedupe;
+  // The duplicate keys are the one per-article part of a run (tens of MB
+  // at a million articles): they go as soon as the input has been read.
+  auto dedupe = std::make_unique<Deduplicator>();
   long used = 0;
   PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
   LoadStats stats = RunPipeline(options, tables, log, [&](Record&& r) {
-    if (!dedupe.Keep(r, log, aggregator)) return;
+    if (!dedupe->Keep(r, log, aggregator)) return;
     aggregator.Add(r);
     ++used;
   }, [&](const Diagnostic& d) { aggregator.Add(d); });
+  dedupe.reset();
 
   if (used == 0) {
     log.Error("no usable records in the input; nothing written");
