@@ -224,6 +224,12 @@ struct Matcher {
 };
 
 
+// "công an tỉnh thanh hóa" extends "công an tỉnh": the shorter name and
+// then a space. (Match keys; no allocation, this runs for every pair.)
+bool ExtendsName(std::string_view longer, std::string_view shorter) {
+  return longer.size() > shorter.size() && longer[shorter.size()] == ' ' && longer.substr(0, shorter.size()) == shorter;
+}
+
 }  // namespace
 
 AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const std::vector<Span>& excluded) {
@@ -282,11 +288,10 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
   // "Công an tỉnh Thanh Hóa") is that same agency: use the fuller name.
   for (size_t k = 0; k < all.size(); ++k) {
     if (span_is_short[k]) continue;
-    const std::string prefix = keys[k] + " ";
     size_t only = all.size();
     bool ambiguous = false;
     for (size_t j = 0; j < all.size(); ++j) {
-      if (span_is_short[j] || keys[j].rfind(prefix, 0) != 0) continue;
+      if (span_is_short[j] || !ExtendsName(keys[j], keys[k])) continue;
       if (only < all.size() && all[only].name != all[j].name) ambiguous = true;
       only = j;
     }
@@ -304,10 +309,9 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
     AgencySpan span = all[k];
     size_t key = k;
     if (span_is_short[k]) {
-      const std::string prefix = keys[k] + " ";
       size_t best = all.size();
       for (size_t j = 0; j < all.size(); ++j) {
-        if (span_is_short[j] || keys[j].rfind(prefix, 0) != 0) continue;
+        if (span_is_short[j] || !ExtendsName(keys[j], keys[k])) continue;
         if (j < k || best == all.size() || all[best].begin > span.begin) best = j;
         if (j > k) break;
       }

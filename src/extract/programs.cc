@@ -224,8 +224,10 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
     }
 
     auto emit = [&](Program program) {
-      std::string identity = program.instrument + "|" + program.period + "|" + program.action + "|" + program.reference;
-      for (const std::string& party : program.parties) identity += "|" + party;
+      std::string identity;
+      for (const std::string* part : {&program.instrument, &program.period, &program.action, &program.reference})
+        identity.append(*part).push_back('|');
+      for (const std::string& party : program.parties) identity.append(party).push_back('|');
       if (seen.insert(identity).second) out.push_back(std::move(program));
     };
     for (const auto& [label, action] : more_periods) {
