@@ -103,7 +103,7 @@ struct Matcher {
     if (!WordAt(a.key, pos, "các")) return "";
     size_t limit = std::min(a.key.size(), pos + 80);
     constexpr std::string_view kRegion = "khu vực";
-    size_t kv = Find(std::string_view(a.key).substr(0, limit + kRegion.size()), kRegion, pos);
+    size_t kv = std::string_view(a.key).substr(0, limit + kRegion.size()).find(kRegion, pos);
     if (kv == std::string::npos || kv > limit) return "";
     std::string_view between = std::string_view(a.key).substr(pos, kv - pos);
     if (between.find_first_of(".;:") != std::string_view::npos) return "";

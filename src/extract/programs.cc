@@ -30,10 +30,10 @@ struct InstrumentHit {
 // "qui chế" is a common spelling of "quy chế". Returns `key` itself when
 // it has none (most articles), else a folded copy kept in `folded`.
 std::string_view SpellingFold(const std::string& key, std::string& folded) {
-  size_t p = Find(key, "qui chế");
+  size_t p = key.find("qui chế");
   if (p == std::string::npos) return key;
   folded = key;
-  for (; p != std::string::npos; p = Find(folded, "qui chế", p)) folded.replace(p, 3, "quy");
+  for (; p != std::string::npos; p = folded.find("qui chế", p)) folded.replace(p, 3, "quy");
   return folded;
 }
 
@@ -69,7 +69,7 @@ std::vector<InstrumentHit> FindInstruments(std::string_view key, const Lexicon& 
 // First occurrence of `word` in key[begin, end), or npos.
 size_t FindIn(std::string_view key, std::string_view word, size_t begin, size_t end) {
   if (begin >= end) return std::string_view::npos;
-  size_t f = Find(key.substr(begin, end - begin), word);
+  size_t f = key.substr(begin, end - begin).find(word);
   return f == std::string_view::npos ? f : begin + f;
 }
 
@@ -99,8 +99,8 @@ std::vector<Program> FindPrograms(const ProgramContext& c) {
   // Parties the article names for its coordination as a whole ("công tác
   // phối hợp … giữa A với B và C") back up sentences that only say "hai
   // bên" or "3 đơn vị".
-  for (size_t giua = Find(key, "giữa"); giua != std::string::npos && last_parties.empty();
-       giua = Find(key, "giữa", giua + 1)) {
+  for (size_t giua = key.find("giữa"); giua != std::string::npos && last_parties.empty();
+       giua = key.find("giữa", giua + 1)) {
     const Span s = a.SentenceSpanAt(giua);
     if (FindIn(key, "phối hợp", s.begin, s.end) == std::string::npos) continue;
     std::vector<std::string> named;

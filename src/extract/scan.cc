@@ -1,6 +1,5 @@
 #include "extract/scan.h"
 
-#include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -65,11 +64,6 @@ bool IsWordBoundedAt(std::string_view s, size_t begin, size_t end) {
 
 bool WordAt(std::string_view s, size_t pos, std::string_view word) {
   return s.substr(pos, word.size()) == word && IsWordBoundedAt(s, pos, pos + word.size());
-}
-
-size_t Find(std::string_view s, std::string_view needle, size_t from) {
-  if (from > s.size()) return std::string_view::npos;
-  return s.find(needle, from);
 }
 
 size_t SkipSpaces(std::string_view s, size_t pos) {

@@ -44,12 +44,6 @@ bool IsWordBoundedAt(std::string_view s, size_t begin, size_t end);
 // True when s has `word` at `pos` as a whole word.
 bool WordAt(std::string_view s, size_t pos, std::string_view word);
 
-// First occurrence of `needle` in s at or after `from` (npos when none).
-// glibc's memmem hashes byte pairs and skips ahead; string_view::find
-// stops on every occurrence of the needle's first byte, which in
-// Vietnamese text ("c", "t", "n") is every few bytes.
-size_t Find(std::string_view s, std::string_view needle, size_t from = 0);
-
 size_t SkipSpaces(std::string_view s, size_t pos);
 size_t SkipSpacesBack(std::string_view s, size_t pos);
 
