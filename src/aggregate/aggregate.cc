@@ -357,6 +357,24 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
       if (!(b < first) && !(last < a)) return true;
     return ps.days.AnyWithin(first, last);
   };
+  // Each program's agency pairs as small integers, worked out once: the
+  // figures count distinct pairs in every period of the series, and
+  // copying name pairs into a set per period cost as much as the rest of
+  // Finish.
+  std::vector<std::vector<uint32_t>> program_pairs;
+  uint32_t pair_ids = 0;
+  {
+    std::map<std::pair<std::string_view, std::string_view>, uint32_t> ids;
+    for (const auto& [key, ps] : s.programs) {
+      std::vector<uint32_t>& mine = program_pairs.emplace_back();
+      for (size_t i = 0; i < ps.row.parties.size(); ++i)
+        for (size_t j = i + 1; j < ps.row.parties.size(); ++j) {
+          const uint32_t next_id = static_cast<uint32_t>(ids.size());
+          mine.push_back(ids.try_emplace({ps.row.parties[i], ps.row.parties[j]}, next_id).first->second);
+        }
+    }
+    pair_ids = static_cast<uint32_t>(ids.size());
+  }
   auto figures = [&](const Period& p) {
     const Day first = FirstDay(p), last = LastDay(p);
     PeriodFigures f;
@@ -367,15 +385,16 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
       if (ds.days.SumWithin(first, last).articles > 0) ++f.documents;
     for (const auto& [name, days] : s.agencies)
       if (days.SumWithin(first, last).articles > 0) ++f.agencies;
-    std::set<std::pair<std::string, std::string>> pairs;
+    std::vector<bool> seen(pair_ids);
+    size_t k = 0;
     for (const auto& [key, ps] : s.programs) {
+      const std::vector<uint32_t>& mine = program_pairs[k++];
       if (!active(ps, first, last)) continue;
       ++f.programs_active;
       if (ps.signed_days.AnyWithin(first, last)) ++f.programs_signed;
-      for (size_t i = 0; i < ps.row.parties.size(); ++i)
-        for (size_t j = i + 1; j < ps.row.parties.size(); ++j) pairs.emplace(ps.row.parties[i], ps.row.parties[j]);
+      for (uint32_t id : mine)
+        if (!seen[id]) seen[id] = true, ++f.pairs;
     }
-    f.pairs = static_cast<int>(pairs.size());
     return f;
   };
 
