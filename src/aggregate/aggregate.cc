@@ -191,9 +191,12 @@ struct DocumentState {
 };
 
 // Sources rows kept: the most recent, ties by id, whatever the input order.
+bool KeptBefore(Day a_day, const std::string& a_id, Day b_day, const std::string& b_id) {
+  return a_day != b_day ? a_day > b_day : a_id < b_id;
+}
 struct SourceOrder {
   bool operator()(const std::pair<Day, SourceRow>& a, const std::pair<Day, SourceRow>& b) const {
-    return a.first != b.first ? a.first > b.first : a.second.id < b.second.id;
+    return KeptBefore(a.first, a.second.id, b.first, b.second.id);
   }
 };
 
@@ -327,8 +330,8 @@ void Aggregator::Add(const Record& r) {
   // With the list full, an article older than every kept one would be
   // dropped at once: skip building its row (most of a large corpus).
   if (s.sources.size() >= s.limits.max_sources && !s.sources.empty()) {
-    const auto& oldest = *std::prev(s.sources.end());
-    if (*day < oldest.first || (*day == oldest.first && r.id > oldest.second.id)) return;
+    const auto& last = *std::prev(s.sources.end());
+    if (KeptBefore(last.first, last.second.id, *day, r.id)) return;
   }
   SourceRow row;
   row.id = r.id;

@@ -47,12 +47,7 @@ struct Matcher {
   // proper (LooksProper) and a generic one starts upper case, so a word
   // that is lower case, like the word after it, starts no agency. Most
   // words of an article are skipped on this test alone.
-  bool MayStartAgency(size_t pos) const {
-    int len;
-    if (IsUpper(CodePointAt(a.text, pos, &len))) return true;
-    size_t space = a.text.find(' ', pos);
-    return space != std::string::npos && IsUpper(CodePointAt(a.text, space + 1, &len));
-  }
+  bool MayStartAgency(size_t pos) const { return LooksProper(pos, a.text.size()); }
 
   int LevelAt(size_t pos, size_t* end) const {
     for (const Lexicon::Phrase& level : lex.levels) {
@@ -108,7 +103,7 @@ struct Matcher {
     std::string_view between = std::string_view(a.key).substr(pos, kv - pos);
     if (between.find_first_of(".;:") != std::string_view::npos) return "";
     size_t place_end = 0;
-    std::string place = PlaceAt(SkipSpaces(a.key, kv + std::string_view("khu vực").size()), &place_end);
+    std::string place = PlaceAt(SkipSpaces(a.key, kv + kRegion.size()), &place_end);
     if (place.empty()) return "";
     *end = place_end;
     return std::string(between) + "khu vực " + place;
@@ -128,8 +123,8 @@ struct Matcher {
         break;
       }
     }
+    if (!head_end) return false;
     int len;
-    if (!head_end || !IsUpper(CodePointAt(a.text, pos, &len))) return false;
     size_t p = head_end;
     for (int words = 0; words < 8; ++words) {
       if (p >= a.text.size() || a.text[p] != ' ') return false;
@@ -234,7 +229,6 @@ bool ExtendsName(std::string_view longer, std::string_view shorter) {
 
 AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const std::vector<Span>& excluded) {
   Matcher m(lexicon, a);
-  std::vector<AgencySpan> full, shorts;
   std::vector<bool> span_is_short;
   std::vector<AgencySpan> all;
   // Word by word: an agency starts at a word start outside citations.

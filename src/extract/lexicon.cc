@@ -55,6 +55,8 @@ Lexicon::Lexicon(const DomainTables& t) : tables(t) {
 
   type_words = Keys(t.document_type_words);
   instruments = Keys(t.instruments);
+  for (const Phrase& ins : instruments)
+    if (!ins.key.empty()) instrument_first_bytes[static_cast<unsigned char>(ins.key[0])] = true;
   countables = Keys(t.countables);
 }
 

@@ -3,6 +3,7 @@
 // per thread), never per article; read-only afterwards.
 #pragma once
 
+#include <array>
 #include <map>
 #include <unordered_map>
 #include <string>
@@ -35,6 +36,7 @@ struct Lexicon {
   std::vector<std::string> place_stops;       // words that end a place
   std::vector<Phrase> type_words;     // into tables.document_type_words
   std::vector<Phrase> instruments;    // into tables.instruments, longest first
+  std::array<bool, 256> instrument_first_bytes{};  // first bytes of the instrument keys
   std::vector<Phrase> countables;     // into tables.countables, longest first
 
   // The body phrases whose first word is `word` (a match key), or nullptr.

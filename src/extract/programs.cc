@@ -43,11 +43,9 @@ std::string_view SpellingFold(const std::string& key, std::string& folded) {
 // (No instrument starts with a later word of another, so taking the
 // longest at each start and going on after it finds them all.)
 std::vector<InstrumentHit> FindInstruments(std::string_view key, const Lexicon& lex) {
-  bool first_byte[256] = {};
-  for (const Lexicon::Phrase& ins : lex.instruments) first_byte[static_cast<unsigned char>(ins.key[0])] = true;
   std::vector<InstrumentHit> hits;
   for (size_t pos = 0; pos < key.size(); ++pos) {
-    if (!first_byte[static_cast<unsigned char>(key[pos])]) continue;
+    if (!lex.instrument_first_bytes[static_cast<unsigned char>(key[pos])]) continue;
     size_t before;
     if (IsLetter(CodePointBefore(key, pos, &before)) || (pos > 0 && IsDigit(key[pos - 1]))) continue;
     for (const Lexicon::Phrase& ins : lex.instruments) {  // longest first
