@@ -48,17 +48,14 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
   };
   auto deliver = [&](std::vector<Item>& items) {
     for (Item& item : items) {
-      for (const Diagnostic& d : item.diagnostics) report(d);
-      ReportUnknownFields(item.unknown, item.record.origin, unknown_reported[FileOf(item.record.origin)], report);
-      if (item.pending) {
-        if (item.rejected_fields < 0) {
-          ++stats.rejected;
-          continue;
-        }
-        ++stats.records;
-        stats.rejected += item.rejected_fields;
+      if (!item.pending) {
+        emit(std::move(item.record));  // loaded and counted by the loader
+        continue;
       }
-      emit(std::move(item.record));
+      for (const Diagnostic& d : item.diagnostics) report(d);
+      const std::string origin = item.record.origin;
+      DeliverParsed(item.rejected_fields, std::move(item.record), item.unknown, origin, emit, report, stats,
+                    unknown_reported[FileOf(origin)]);
     }
     done += static_cast<long>(items.size());
     items.clear();

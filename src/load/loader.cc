@@ -91,17 +91,13 @@ int RecordOf(const nlohmann::json& j, const std::string& origin, Record* out, co
   }
 }
 
-// Hands a checked record on, counting it and reporting its unknown fields.
-void Deliver(int rejected_fields, Record&& r, const std::vector<std::string>& unknown, const std::string& origin,
-             const RecordSink& sink, const DiagnosticSink& diagnose, LoadStats& stats, std::set<std::string>& reported) {
-  ReportUnknownFields(unknown, origin, reported, diagnose);
-  if (rejected_fields < 0) {
-    ++stats.rejected;
-    return;
-  }
-  ++stats.records;
-  stats.rejected += rejected_fields;
-  sink(std::move(r));
+// Names each field of `unknown` not yet in `reported`.
+void ReportUnknownFields(const std::vector<std::string>& unknown, const std::string& origin,
+                         std::set<std::string>& reported, const DiagnosticSink& diagnose) {
+  for (const std::string& field : unknown)
+    if (reported.insert(field).second)
+      Report(diagnose, Diagnostic::Severity::kWarning, origin,
+             "unknown field \"" + field + "\" ignored (reported once per file)");
 }
 
 // One JSON text (a JSONL line, an array element) through ParseJsonLine.
@@ -113,7 +109,7 @@ void LoadJsonText(PendingLine&& text, const RecordSink& sink, const DiagnosticSi
   std::vector<std::string> unknown;
   int rejected_fields = ParseJsonLine(std::move(text), &r, &diagnostics, &unknown);
   for (const Diagnostic& d : diagnostics) diagnose(d);
-  Deliver(rejected_fields, std::move(r), unknown, origin, sink, diagnose, stats, reported);
+  DeliverParsed(rejected_fields, std::move(r), unknown, origin, sink, diagnose, stats, reported);
 }
 
 void LoadJsonLines(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,
@@ -159,7 +155,7 @@ void LoadJsonArray(const std::string& content, const std::string& name, const Re
     Record r;
     std::vector<std::string> unknown;
     int rejected_fields = RecordOf(j, origin, &r, diagnose, &unknown);
-    Deliver(rejected_fields, std::move(r), unknown, origin, sink, diagnose, stats, unknown_reported);
+    DeliverParsed(rejected_fields, std::move(r), unknown, origin, sink, diagnose, stats, unknown_reported);
     return;
   }
   if (content[i] != '[') {
@@ -272,12 +268,17 @@ int ParseJsonLine(PendingLine&& line, Record* out, std::vector<Diagnostic>* diag
   return RecordOf(j, line.origin, out, collect, unknown);
 }
 
-void ReportUnknownFields(const std::vector<std::string>& unknown, const std::string& origin,
-                         std::set<std::string>& reported, const DiagnosticSink& diagnose) {
-  for (const std::string& field : unknown)
-    if (reported.insert(field).second)
-      Report(diagnose, Diagnostic::Severity::kWarning, origin,
-             "unknown field \"" + field + "\" ignored (reported once per file)");
+void DeliverParsed(int rejected_fields, Record&& r, const std::vector<std::string>& unknown, const std::string& origin,
+                   const RecordSink& sink, const DiagnosticSink& diagnose, LoadStats& stats,
+                   std::set<std::string>& reported) {
+  ReportUnknownFields(unknown, origin, reported, diagnose);
+  if (rejected_fields < 0) {
+    ++stats.rejected;
+    return;
+  }
+  ++stats.records;
+  stats.rejected += rejected_fields;
+  sink(std::move(r));
 }
 
 void LoadStream(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,

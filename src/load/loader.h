@@ -43,10 +43,13 @@ using PendingSink = std::function<void(PendingLine&&)>;
 int ParseJsonLine(PendingLine&& line, Record* out, std::vector<Diagnostic>* diagnostics,
                   std::vector<std::string>* unknown);
 
-// Reports each field of `unknown` not yet in `reported` (one set per input
-// file), so a field the schema lacks is named once, not once per record.
-void ReportUnknownFields(const std::vector<std::string>& unknown, const std::string& origin,
-                         std::set<std::string>& reported, const DiagnosticSink& diagnose);
+// Hands on what ParseJsonLine made of a line: reports each unknown field
+// not yet in `reported` (one set per input file, so a field the schema
+// lacks is named once, not once per record), counts the record in `stats`
+// as kept or rejected, and gives a kept one to `sink`.
+void DeliverParsed(int rejected_fields, Record&& record, const std::vector<std::string>& unknown,
+                   const std::string& origin, const RecordSink& sink, const DiagnosticSink& diagnose,
+                   LoadStats& stats, std::set<std::string>& reported);
 
 // Loads each input in order. An input is a file, a folder (searched
 // recursively, files in sorted order, only .jsonl/.ndjson/.json/.txt/.html/
