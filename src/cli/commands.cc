@@ -67,6 +67,14 @@ Config ReadConfig(const std::string& path) {
 
 int DefaultJobs() { return static_cast<int>(std::max(1u, std::thread::hardware_concurrency())); }
 
+// Load and extract the inputs on --jobs threads (all cores by default).
+PipelineOptions ExtractingPipeline(const CommonArgs& common) {
+  PipelineOptions options;
+  options.inputs = common.inputs;
+  options.jobs = common.jobs > 0 ? common.jobs : DefaultJobs();
+  return options;
+}
+
 Logger MakeLogger(const CommonArgs& a) {
   if (a.log_format != "text" && a.log_format != "json") throw UsageError("--log-format must be text or json");
   return Logger(a.log_format == "json" ? Logger::Format::kJson : Logger::Format::kText, a.quiet);
@@ -237,7 +245,7 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   // at a million articles): they go as soon as the input has been read.
   auto dedupe = std::make_unique<Deduplicator>();
   long used = 0;
-  PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
+  PipelineOptions options = ExtractingPipeline(common);
   LoadStats stats = RunPipeline(options, tables, log, [&](Record&& r) {
     if (!dedupe->Keep(r, log, aggregator)) return;
     aggregator.Add(r);
@@ -343,7 +351,7 @@ int RunExtract(const CommonArgs& common, const std::string& output) {
     if (!file_out) throw std::runtime_error("cannot create " + file->temp_path());
   }
   std::ostream& out = to_file ? static_cast<std::ostream&>(file_out) : std::cout;
-  PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
+  PipelineOptions options = ExtractingPipeline(common);
   long written = 0;
   LoadStats stats = RunPipeline(options, tables, log, [&](Record&& r) {
     out << ToJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
@@ -405,7 +413,7 @@ int RunEval(const CommonArgs& common, const std::string& gold_dir, const std::st
   std::vector<Gold> gold = LoadGold(gold_dir);
   Config config = ReadConfig(common.config);
   std::vector<Record> records;
-  PipelineOptions options{common.inputs, common.jobs > 0 ? common.jobs : DefaultJobs(), true, 512};
+  PipelineOptions options = ExtractingPipeline(common);
   RunPipeline(options, TablesWith(config), log, [&](Record&& r) {
     r.text.clear();
     records.push_back(std::move(r));
