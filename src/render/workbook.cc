@@ -240,6 +240,14 @@ std::string InternalLink(const std::string& sheet, lxw_row_t row) {
   return "internal:'" + sheet + "'!A" + std::to_string(row + 1);
 }
 
+// An axis of counts: whole numbers only. Small counts get a tick per unit
+// (Excel would otherwise show 0.5 steps); larger ones keep Excel's own
+// spacing, since a tick per unit would draw thousands of gridlines.
+void CountAxis(lxw_chart_axis* axis, int largest) {
+  chart_axis_set_num_format(axis, "0");
+  if (largest <= 10) chart_axis_set_major_unit(axis, 1);
+}
+
 bool IsWebUrl(const std::string& url) { return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0; }
 
 void WritePeriods(Sheet& s, const Report& r, const Labels& l, const Formats& f) {
@@ -478,8 +486,9 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     chart_series_set_name_range(s, l.by_period.c_str(), 0, col);
   }
   chart_legend_set_position(activity, LXW_CHART_LEGEND_BOTTOM);
-  chart_axis_set_num_format(chart_axis_get(activity, LXW_CHART_AXIS_TYPE_Y), "0");
-  chart_axis_set_major_unit(chart_axis_get(activity, LXW_CHART_AXIS_TYPE_Y), 1);
+  int most_active = 0;
+  for (const PeriodFigures& p : r.series) most_active = std::max({most_active, p.articles, p.programs_active});
+  CountAxis(chart_axis_get(activity, LXW_CHART_AXIS_TYPE_Y), most_active);
   lxw_chart_options place = {};
   place.x_scale = 1.3;
   place.y_scale = 1.1;
@@ -494,8 +503,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
   chart_series_set_name_range(s, l.documents.c_str(), 0, 5);
   chart_legend_set_position(cited, LXW_CHART_LEGEND_NONE);
   chart_axis_set_reverse(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_Y));
-  chart_axis_set_num_format(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_X), "0");
-  chart_axis_set_major_unit(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_X), 1);
+  CountAxis(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_X), r.documents.empty() ? 0 : r.documents.front().articles);
   Check(worksheet_insert_chart_opt(summary.ws(), top + 9, 6, cited, &place), "cannot insert chart");
   worksheet_activate(summary.ws());
 
