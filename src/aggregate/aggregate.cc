@@ -527,6 +527,13 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   return report;
 }
 
+std::string SourcesLeftOutNote(const Report& r) {
+  if (r.sources_left_out <= 0) return "";
+  return "the Sources sheet lists the most recent " + std::to_string(r.sources.size()) + " of " +
+         std::to_string(r.sources.size() + static_cast<size_t>(r.sources_left_out)) +
+         " articles; `coordreport extract` lists them all";
+}
+
 Report BuildReport(const std::vector<Record>& records, const Period& span, const Period& previous,
                    const std::vector<Period>& periods, const std::vector<Diagnostic>& diagnostics) {
   Aggregator aggregator;

@@ -102,6 +102,10 @@ struct Report {
   long warnings_left_out = 0;  // warnings beyond the Warnings cap
 };
 
+// What the log and the Warnings sheet say when the Sources list was cut;
+// "" when it was not.
+std::string SourcesLeftOutNote(const Report& report);
+
 // `previous` is what the span is compared with (PreviousPeriod(span) for a
 // single period; the same number of periods before a series).
 // Folds records one at a time. Memory grows with the distinct agencies,

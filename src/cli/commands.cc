@@ -291,11 +291,8 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
 
   Report report = aggregator.Finish(span, previous, series);
   ReturnFreeMemory();
-  if (report.sources_left_out > 0)
-    log.Report({Diagnostic::Severity::kWarning, "",
-                "the Sources sheet lists the most recent " + std::to_string(report.sources.size()) + " of " +
-                    std::to_string(report.sources.size() + report.sources_left_out) +
-                    " articles; `coordreport extract` lists them all"});
+  if (std::string note = SourcesLeftOutNote(report); !note.empty())
+    log.Report({Diagnostic::Severity::kWarning, "", note});
   std::error_code ec;
   fs::create_directories(out_dir, ec);
   if (ec) throw std::runtime_error("cannot create output folder " + out_dir + ": " + ec.message());

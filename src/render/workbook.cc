@@ -420,26 +420,18 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     warnings.Text(row, 1, w.message);
     ++row;
   }
-  if (r.sources_left_out > 0) {
+  // The workbook's own notes: what it left out or cut.
+  auto workbook_note = [&](const std::string& message) {
     warnings.Text(row, 0, "workbook");
-    warnings.Text(row, 1, "warning: the Sources sheet lists the most recent " + std::to_string(r.sources.size()) +
-                              " of " + std::to_string(r.sources.size() + r.sources_left_out) +
-                              " articles; `coordreport extract` lists them all");
+    warnings.Text(row, 1, "warning: " + message);
     ++row;
-  }
-  if (r.warnings_left_out > 0) {
-    warnings.Text(row, 0, "workbook");
-    warnings.Text(row, 1, "warning: " + std::to_string(r.warnings_left_out) +
-                              " more warnings are not listed here; the run's log has them all");
-    ++row;
-  }
-  if (stats.truncated_cells > 0) {  // every sheet above is written by now
-    warnings.Text(row, 0, "workbook");
-    warnings.Text(row, 1, "warning: " + std::to_string(stats.truncated_cells) +
-                              " cells were longer than Excel's 32,767 characters and were cut (marked \"" +
-                              l.truncated + "\")");
-    ++row;
-  }
+  };
+  if (std::string note = SourcesLeftOutNote(r); !note.empty()) workbook_note(note);
+  if (r.warnings_left_out > 0)
+    workbook_note(std::to_string(r.warnings_left_out) + " more warnings are not listed here; the run's log has them all");
+  if (stats.truncated_cells > 0)  // every sheet above is written by now
+    workbook_note(std::to_string(stats.truncated_cells) +
+                  " cells were longer than Excel's 32,767 characters and were cut (marked \"" + l.truncated + "\")");
   warnings.Table(row - 1, l.warning_columns);
 
   // Summary: headline figures against the previous period, then charts.
