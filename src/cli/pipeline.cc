@@ -1,6 +1,5 @@
 #include "cli/pipeline.h"
 
-#include <future>
 #include <map>
 #include <set>
 
@@ -30,18 +29,19 @@ std::string FileOf(const std::string& origin) {
 
 LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables, Logger& log,
                       const std::function<void(Record&&)>& emit, const std::function<void(const Diagnostic&)>& also) {
-  // Three batches are in play: this thread reads batch k+1 while the
-  // workers parse and extract batch k, then hands batch k-1 on (folding it
-  // into the report) while the workers go on with k+1. Reading and folding
-  // are the serial part; overlapping them with extraction is what lets two
-  // cores approach twice the speed. Records and their problems still come
-  // out in input order.
+  // Three batches are in play: this thread reads batch k+1 and hands
+  // batch k-1 on (folding it into the report) while the other threads
+  // extract batch k; then it joins them on what is left of batch k.
+  // Reading and folding are the serial part; overlapping them with
+  // extraction, on no more threads than --jobs, is what lets two cores
+  // approach twice the speed. Records and their problems still come out
+  // in input order.
+  std::vector<Item> batch, in_flight, finished;  // outlive the extractor's threads
   ParallelExtractor extractor(tables, options.jobs);
-  std::vector<Item> batch, in_flight, finished;
-  std::future<void> pending;
   std::map<std::string, std::set<std::string>> unknown_reported;  // per file
   LoadStats stats;
   long done = 0;
+  bool started = false;
   auto report = [&](const Diagnostic& d) {
     log.Report(d);
     if (also) also(d);
@@ -62,21 +62,21 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
     log.Progress(done);
   };
   auto wait = [&] {
-    if (pending.valid()) pending.get();  // rethrows a worker's exception here
+    if (started) extractor.Finish();  // rethrows a worker's exception here
+    started = false;
     finished.swap(in_flight);
   };
   auto flush = [&] {
     wait();
     in_flight.swap(batch);
     const bool extract = options.extract;
-    pending = std::async(std::launch::async, [&extractor, &in_flight, extract] {
-      extractor.ForEach(in_flight.size(), [&in_flight, extract](Extractor& e, size_t i) {
-        Item& item = in_flight[i];
-        if (item.pending)
-          item.rejected_fields = ParseJsonLine(std::move(item.line), &item.record, &item.diagnostics, &item.unknown);
-        if (extract && item.rejected_fields >= 0) e.Extract(item.record);
-      });
+    extractor.Start(in_flight.size(), [&in_flight, extract](Extractor& e, size_t i) {
+      Item& item = in_flight[i];
+      if (item.pending)
+        item.rejected_fields = ParseJsonLine(std::move(item.line), &item.record, &item.diagnostics, &item.unknown);
+      if (extract && item.rejected_fields >= 0) e.Extract(item.record);
     });
+    started = true;
     deliver(finished);
   };
   LoadStats loaded = LoadInputs(

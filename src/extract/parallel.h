@@ -3,6 +3,11 @@
 // one at a time; an item's result depends only on the item, and results
 // stay in their slots, so the output order, and every byte of it, does not
 // depend on the number of threads.
+//
+// The calling thread is one of the `jobs` threads: Start() hands a batch to
+// the other jobs - 1 (kept alive between batches) and returns, so the
+// caller can read the next batch or fold the previous one; Finish() has it
+// join the remaining items. With jobs = 1 everything runs on the caller.
 #pragma once
 
 #include <functional>
@@ -15,8 +20,12 @@ namespace coordreport {
 
 class ParallelExtractor {
  public:
+  using Work = std::function<void(Extractor&, size_t)>;
+
   // REQUIRES: jobs >= 1; tables outlive this object.
   ParallelExtractor(const DomainTables& tables, int jobs);
+  // Stops handing out items, lets the calls under way end, joins the
+  // threads. Whatever a started batch refers to must outlive this object.
   ~ParallelExtractor();
 
   // Extracts every record of `batch` in place.
@@ -25,10 +34,22 @@ class ParallelExtractor {
   // Calls work(extractor, i) once for each i in [0, n), on up to `jobs`
   // threads, each with its own extractor; returns when all are done and
   // rethrows the first exception a call threw.
-  void ForEach(size_t n, const std::function<void(Extractor&, size_t)>& work);
+  void ForEach(size_t n, const Work& work) {
+    Start(n, work);
+    Finish();
+  }
+
+  // ForEach in two halves: Start returns at once (the background threads
+  // begin), Finish works on the remaining items on the calling thread and
+  // returns when all n calls have ended, rethrowing the first exception.
+  // REQUIRES: Start and Finish alternate, from one thread.
+  void Start(size_t n, Work work);
+  void Finish();
 
  private:
+  struct Pool;
   std::vector<std::unique_ptr<Extractor>> extractors_;
+  std::unique_ptr<Pool> pool_;
 };
 
 }  // namespace coordreport
