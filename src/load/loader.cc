@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "load/html.h"
+#include "load/json_line.h"
 #include "model/date.h"
 #include "model/text_util.h"
 #include "normalize/text.h"
@@ -259,7 +260,7 @@ int ParseJsonLine(PendingLine&& line, Record* out, std::vector<Diagnostic>* diag
   auto collect = [diagnostics](const Diagnostic& d) { diagnostics->push_back(d); };
   nlohmann::json j;
   try {
-    j = nlohmann::json::parse(line.json);
+    if (!ParseFlatJsonObject(line.json, &j)) j = nlohmann::json::parse(line.json);
   } catch (const nlohmann::json::parse_error& e) {
     Report(collect, Diagnostic::Severity::kError, line.origin, "malformed JSON: " + CleanJsonError(e.what()));
     return -1;
