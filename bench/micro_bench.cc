@@ -2,6 +2,7 @@
 // the normalizer and each extractor on generated articles. These are
 // measurements, not tests: CI only runs them briefly as a smoke test.
 #include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <sstream>
@@ -15,6 +16,7 @@
 #include "extract/extract.h"
 #include "extract/periods.h"
 #include "extract/programs.h"
+#include "load/json_line.h"
 #include "load/loader.h"
 #include "normalize/boilerplate.h"
 #include "normalize/text.h"
@@ -62,6 +64,34 @@ void BM_LoadJsonLines(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(Corpus().size()));
 }
 BENCHMARK(BM_LoadJsonLines);
+
+// The JSONL fast path alone, line by line; BM_NlohmannParse is what it
+// replaces on the same lines.
+std::vector<std::string> CorpusLines() {
+  std::vector<std::string> lines;
+  std::istringstream in(Corpus());
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+void BM_ParseFlatJsonObject(benchmark::State& state) {
+  const std::vector<std::string> lines = CorpusLines();
+  for (auto _ : state)
+    for (const std::string& line : lines) {
+      nlohmann::json tree;
+      benchmark::DoNotOptimize(ParseFlatJsonObject(line, &tree));
+    }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(Corpus().size()));
+}
+BENCHMARK(BM_ParseFlatJsonObject);
+
+void BM_NlohmannParse(benchmark::State& state) {
+  const std::vector<std::string> lines = CorpusLines();
+  for (auto _ : state)
+    for (const std::string& line : lines) benchmark::DoNotOptimize(nlohmann::json::parse(line).size());
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(Corpus().size()));
+}
+BENCHMARK(BM_NlohmannParse);
 
 void BM_NormalizeText(benchmark::State& state) {
   for (auto _ : state)

@@ -55,8 +55,9 @@ Lexicon::Lexicon(const DomainTables& t) : tables(t) {
 
   type_words = Keys(t.document_type_words);
   instruments = Keys(t.instruments);
-  for (const Phrase& ins : instruments)
-    if (!ins.key.empty()) instrument_first_bytes[static_cast<unsigned char>(ins.key[0])] = true;
+  for (size_t i = 0; i < instruments.size(); ++i)
+    if (!instruments[i].key.empty())
+      instruments_by_first_byte[static_cast<unsigned char>(instruments[i].key[0])].push_back(static_cast<uint32_t>(i));
   countables = Keys(t.countables);
 }
 

@@ -36,7 +36,9 @@ struct Lexicon {
   std::vector<std::string> place_stops;       // words that end a place
   std::vector<Phrase> type_words;     // into tables.document_type_words
   std::vector<Phrase> instruments;    // into tables.instruments, longest first
-  std::array<bool, 256> instrument_first_bytes{};  // first bytes of the instrument keys
+  // Indices into `instruments` by the key's first byte, longest first: at
+  // a given byte only these can start.
+  std::array<std::vector<uint32_t>, 256> instruments_by_first_byte;
   std::vector<Phrase> countables;     // into tables.countables, longest first
 
   // The body phrases whose first word is `word` (a match key), or nullptr.

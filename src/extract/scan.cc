@@ -17,15 +17,10 @@ int32_t DecodeAt(std::string_view s, size_t i, int* len) {
   return c;
 }
 
-int32_t CodePointBefore(std::string_view s, size_t i, size_t* start) {
+int32_t DecodeBefore(std::string_view s, size_t i, size_t* start) {
   if (i == 0) {
     *start = 0;
     return -1;
-  }
-  auto b = static_cast<unsigned char>(s[i - 1]);
-  if (b < 0x80) {
-    *start = i - 1;
-    return b;
   }
   int32_t offset = static_cast<int32_t>(i);
   UChar32 c;

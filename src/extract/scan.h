@@ -13,6 +13,7 @@ namespace coordreport::scan {
 
 // The non-ASCII halves of the helpers below, out of line.
 int32_t DecodeAt(std::string_view s, size_t i, int* len);
+int32_t DecodeBefore(std::string_view s, size_t i, size_t* start);
 bool IsNonAsciiLetter(int32_t c);
 bool IsNonAsciiUpper(int32_t c);
 
@@ -26,8 +27,15 @@ inline int32_t CodePointAt(std::string_view s, size_t i, int* len) {
   }
   return DecodeAt(s, i, len);
 }
-// Code point ending just before byte `i`, and its start in `start`.
-int32_t CodePointBefore(std::string_view s, size_t i, size_t* start);
+// Code point ending just before byte `i`, and its start in `start`; -1
+// at the start of the text.
+inline int32_t CodePointBefore(std::string_view s, size_t i, size_t* start) {
+  if (i > 0 && static_cast<unsigned char>(s[i - 1]) < 0x80) {
+    *start = i - 1;
+    return static_cast<unsigned char>(s[i - 1]);
+  }
+  return DecodeBefore(s, i, start);
+}
 
 inline bool IsLetter(int32_t c) {
   if (c < 0x80) return c >= 0 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
