@@ -9,42 +9,27 @@
 namespace coordreport {
 namespace {
 
-// What a byte does inside a JSON string.
-enum ByteClass : uint8_t {
-  kPlain,     // printable ASCII: copied
-  kQuote,     // end of the string
-  kEscape,    // backslash
-  kControl,   // U+0000..U+001F must be escaped: not ours
-  kLead2,     // C2..DF
-  kLead3,     // E1..EC, EE, EF
-  kLeadE0,    // E0: second byte A0..BF (no overlong forms)
-  kLeadED,    // ED: second byte 80..9F (no surrogates)
-  kLead4,     // F1..F3
-  kLeadF0,    // F0: second byte 90..BF
-  kLeadF4,    // F4: second byte 80..8F (nothing above U+10FFFF)
-  kInvalid,   // continuation bytes out of place, C0, C1, F5..FF
+// A well-formed UTF-8 sequence by its lead byte (Unicode table 3-7, which
+// nlohmann's lexer also follows): how many continuation bytes follow, and
+// the range of the first one, narrower after E0, ED, F0 and F4 so that
+// overlong forms, surrogates and code points above U+10FFFF are refused.
+struct Sequence {
+  uint8_t continuation = 0;  // 0: not a lead byte
+  uint8_t second_lo = 0x80, second_hi = 0xBF;
 };
 
-constexpr std::array<uint8_t, 256> MakeClasses() {
-  std::array<uint8_t, 256> c{};
-  for (int b = 0; b < 256; ++b) {
-    if (b < 0x20) c[b] = kControl;
-    else if (b == '"') c[b] = kQuote;
-    else if (b == '\\') c[b] = kEscape;
-    else if (b < 0x80) c[b] = kPlain;
-    else if (b < 0xC2) c[b] = kInvalid;
-    else if (b < 0xE0) c[b] = kLead2;
-    else if (b == 0xE0) c[b] = kLeadE0;
-    else if (b == 0xED) c[b] = kLeadED;
-    else if (b < 0xF0) c[b] = kLead3;
-    else if (b == 0xF0) c[b] = kLeadF0;
-    else if (b < 0xF4) c[b] = kLead4;
-    else if (b == 0xF4) c[b] = kLeadF4;
-    else c[b] = kInvalid;
-  }
-  return c;
+constexpr std::array<Sequence, 256> MakeSequences() {
+  std::array<Sequence, 256> s{};
+  for (int b = 0xC2; b <= 0xDF; ++b) s[b] = {1, 0x80, 0xBF};
+  for (int b = 0xE0; b <= 0xEF; ++b) s[b] = {2, 0x80, 0xBF};
+  s[0xE0] = {2, 0xA0, 0xBF};
+  s[0xED] = {2, 0x80, 0x9F};
+  for (int b = 0xF0; b <= 0xF4; ++b) s[b] = {3, 0x80, 0xBF};
+  s[0xF0] = {3, 0x90, 0xBF};
+  s[0xF4] = {3, 0x80, 0x8F};
+  return s;
 }
-constexpr std::array<uint8_t, 256> kClasses = MakeClasses();
+constexpr std::array<Sequence, 256> kSequences = MakeSequences();
 
 class Reader {
  public:
@@ -76,54 +61,35 @@ class Reader {
     const char* run = p_;  // start of the bytes not yet copied
     while (p_ != end_) {
       const uint8_t c = static_cast<uint8_t>(*p_);
-      switch (kClasses[c]) {
-        case kPlain:
-          ++p_;
-          continue;
-        case kQuote:
-          out->append(run, p_);
-          ++p_;
-          return true;
-        case kEscape:
-          out->append(run, p_);
-          if (!Escape(out)) return false;
-          run = p_;
-          continue;
-        case kLead2:
-          if (!Continuation(1, 0x80, 0xBF)) return false;
-          continue;
-        case kLead3:
-          if (!Continuation(2, 0x80, 0xBF)) return false;
-          continue;
-        case kLeadE0:
-          if (!Continuation(2, 0xA0, 0xBF)) return false;
-          continue;
-        case kLeadED:
-          if (!Continuation(2, 0x80, 0x9F)) return false;
-          continue;
-        case kLead4:
-          if (!Continuation(3, 0x80, 0xBF)) return false;
-          continue;
-        case kLeadF0:
-          if (!Continuation(3, 0x90, 0xBF)) return false;
-          continue;
-        case kLeadF4:
-          if (!Continuation(3, 0x80, 0x8F)) return false;
-          continue;
-        default:  // a control character or a stray byte
-          return false;
+      if (c >= 0x80) {
+        if (!Utf8Sequence(kSequences[c])) return false;
+        continue;
       }
+      if (c == '"') {
+        out->append(run, p_);
+        ++p_;
+        return true;
+      }
+      if (c == '\\') {
+        out->append(run, p_);
+        if (!Escape(out)) return false;
+        run = p_;
+        continue;
+      }
+      if (c < 0x20) return false;  // a raw control character
+      ++p_;
     }
     return false;  // unterminated
   }
 
  private:
-  // A lead byte at p_ followed by `count` continuation bytes, the first in
-  // [first_lo, first_hi]; on success p_ moves past the character.
-  bool Continuation(int count, uint8_t first_lo, uint8_t first_hi) {
-    if (end_ - p_ <= count) return false;
+  // The UTF-8 sequence at p_, whose lead byte is described by `seq`; on
+  // success p_ moves past it.
+  bool Utf8Sequence(const Sequence& seq) {
+    const int count = seq.continuation;
+    if (count == 0 || end_ - p_ <= count) return false;
     const auto* u = reinterpret_cast<const uint8_t*>(p_);
-    if (u[1] < first_lo || u[1] > first_hi) return false;
+    if (u[1] < seq.second_lo || u[1] > seq.second_hi) return false;
     for (int i = 2; i <= count; ++i)
       if (u[i] < 0x80 || u[i] > 0xBF) return false;
     p_ += count + 1;
