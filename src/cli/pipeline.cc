@@ -41,7 +41,6 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
   std::map<std::string, std::set<std::string>> unknown_reported;  // per file
   LoadStats stats;
   long done = 0;
-  bool started = false;
   auto report = [&](const Diagnostic& d) {
     log.Report(d);
     if (also) also(d);
@@ -62,8 +61,7 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
     log.Progress(done);
   };
   auto wait = [&] {
-    if (started) extractor.Finish();  // rethrows a worker's exception here
-    started = false;
+    extractor.Finish();  // rethrows a worker's exception here
     finished.swap(in_flight);
   };
   auto flush = [&] {
@@ -76,7 +74,6 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
         item.rejected_fields = ParseJsonLine(std::move(item.line), &item.record, &item.diagnostics, &item.unknown);
       if (extract && item.rejected_fields >= 0) e.Extract(item.record);
     });
-    started = true;
     deliver(finished);
   };
   LoadStats loaded = LoadInputs(

@@ -42,7 +42,9 @@ class ParallelExtractor {
   // ForEach in two halves: Start returns at once (the background threads
   // begin), Finish works on the remaining items on the calling thread and
   // returns when all n calls have ended, rethrowing the first exception.
-  // REQUIRES: Start and Finish alternate, from one thread.
+  // Finish with no batch under way returns at once.
+  // REQUIRES: both are called from one thread; no Start while a batch is
+  // under way.
   void Start(size_t n, Work work);
   void Finish();
 

@@ -48,6 +48,19 @@ TEST(ParallelExtractorTest, StartAndFinishRunEachItemOnceAcrossBatches) {
   }
 }
 
+// The pipeline calls Finish before its first batch and after its last.
+TEST(ParallelExtractorTest, FinishWithNoBatchReturns) {
+  DomainTables tables = BuiltinTables();
+  for (int jobs : {1, 3}) {
+    ParallelExtractor extractor(tables, jobs);
+    extractor.Finish();
+    std::atomic<int> calls{0};
+    extractor.ForEach(20, [&calls](Extractor&, size_t) { ++calls; });
+    extractor.Finish();
+    EXPECT_EQ(calls.load(), 20);
+  }
+}
+
 TEST(ParallelExtractorTest, FinishRethrowsAndTheNextBatchStillRuns) {
   DomainTables tables = BuiltinTables();
   ParallelExtractor extractor(tables, 3);
