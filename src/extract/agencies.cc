@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <map>
 
 #include "extract/scan.h"
@@ -219,6 +222,34 @@ struct Matcher {
 };
 
 
+// First byte at or after `from` (a code point start) of a code point that
+// the match key writes in lower case: where the next capital letter that
+// can matter is. An agency's capitals are letters of its gazetteer or
+// grammar words, which MatchKey lowers in place; a capital it leaves as is
+// (no same-length lower case) never starts or proves an agency. Eight
+// bytes at a time: most of an article is lower case.
+size_t NextCapital(const ArticleText& a, size_t from) {
+  const char* text = a.text.data();
+  const char* key = a.key.data();
+  const size_t n = a.text.size();
+  size_t p = from;
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; p + 8 <= n; p += 8) {
+      uint64_t t, k;
+      std::memcpy(&t, text + p, 8);
+      std::memcpy(&k, key + p, 8);
+      if (t != k) {
+        p += static_cast<size_t>(std::countr_zero(t ^ k)) / 8;
+        break;
+      }
+    }
+  }
+  while (p < n && text[p] == key[p]) ++p;
+  if (p >= n) return std::string::npos;
+  while (p > from && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;  // "Ạ"/"ạ" differ in the last byte
+  return p;
+}
+
 // "công an tỉnh thanh hóa" extends "công an tỉnh": the shorter name and
 // then a space. (Match keys; no allocation, this runs for every pair.)
 bool ExtendsName(std::string_view longer, std::string_view shorter) {
@@ -235,7 +266,26 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
   std::vector<Span> citations = excluded;  // in text order
   std::sort(citations.begin(), citations.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
   size_t next_excluded = 0;
+  size_t capital = 0;  // NextCapital(i) once i has passed the previous one
+  bool capital_known = false;
   for (size_t i = 0; i < a.key.size();) {
+    // A word may start an agency only if it, or the word after its first
+    // space, is capitalized (MayStartAgency). Words that end before the
+    // last space ahead of the next capital can do neither: jump past that
+    // space. The loop lands on every space anyway, so the words it visits
+    // from there are the ones it would have visited.
+    if (!capital_known || i > capital) {
+      capital = NextCapital(a, i);
+      capital_known = true;
+    }
+    if (capital == std::string::npos) break;
+    if (capital > i + 1) {
+      size_t space = std::string_view(a.text).substr(0, capital - 1).rfind(' ');
+      if (space != std::string::npos && space >= i) {
+        i = space + 1;
+        continue;
+      }
+    }
     int len = 1;
     if (!IsLetter(CodePointAt(a.key, i, &len))) {
       i += std::max(len, 1);

@@ -98,5 +98,21 @@ TEST(AgenciesTest, CommonWordsAreNotAgencies) {
   EXPECT_EQ(Find("báo cáo kết quả, lực lượng công an xã và các sở, ngành, Tỉnh ủy viên."), Names{});
 }
 
+// The scan jumps over lower-case stretches to the next capital; agencies
+// must still be found wherever that capital falls: first word or second
+// ("trường Chính trị"), after a newline, a bracket or a long lower-case
+// run, on a multi-byte capital that differs from its lower case only in
+// its last byte ("Ủy"), and at the very end of the text.
+TEST(AgenciesTest, FoundWhereverTheCapitalFalls) {
+  const std::string run = "các đồng chí cùng nhau thảo luận rất lâu về những việc cần làm ";
+  EXPECT_EQ(Find(run + "với trường Chính trị tỉnh."), (Names{{"Trường Chính trị tỉnh", 1}}));
+  EXPECT_EQ(Find(run + "\nBan Dân vận Tỉnh ủy họp."), (Names{{"Ban Dân vận Tỉnh ủy", 1}}));
+  EXPECT_EQ(Find(run + "(Ủy ban MTTQ tỉnh)"), (Names{{"Ủy ban MTTQ Việt Nam tỉnh", 1}}));
+  EXPECT_EQ(Find(run + "với ban Đối ngoại Tỉnh ủy."), (Names{{"Ban Đối ngoại Tỉnh ủy", 1}}));
+  EXPECT_EQ(Find(run + "x Ban Tuyên giáo Tỉnh ủy"), (Names{{"Ban Tuyên giáo Tỉnh ủy", 1}}));
+  EXPECT_EQ(Find(run + run + "Huyện ủy Kỳ Sơn"), (Names{{"Huyện ủy Kỳ Sơn", 1}}));
+  EXPECT_EQ(Find(run + "công an tỉnh và " + run), Names{});
+}
+
 }  // namespace
 }  // namespace coordreport
