@@ -47,13 +47,17 @@ std::vector<InstrumentHit> FindInstruments(std::string_view key, const Lexicon& 
   for (size_t pos = 0; pos < key.size(); ++pos) {
     const std::vector<uint32_t>& candidates = lex.instruments_by_first_byte[static_cast<unsigned char>(key[pos])];
     if (candidates.empty()) continue;
-    size_t before;
-    if (IsLetter(CodePointBefore(key, pos, &before)) || (pos > 0 && IsDigit(key[pos - 1]))) continue;
+    bool word_start_checked = false;
     for (uint32_t i : candidates) {  // longest first
       const Lexicon::Phrase& ins = lex.instruments[i];
       if (key.size() - pos < ins.key.size()) continue;
       if (ins.key.size() >= 3 && (key[pos + 1] != ins.key[1] || key[pos + 2] != ins.key[2]))
-        continue;  // a cheap test before the full compare
+        continue;  // cheap tests first: most of these bytes are inside words
+      if (!word_start_checked) {
+        size_t before;
+        if (IsLetter(CodePointBefore(key, pos, &before)) || (pos > 0 && IsDigit(key[pos - 1]))) break;
+        word_start_checked = true;
+      }
       if (key.compare(pos, ins.key.size(), ins.key) != 0 || !IsWordBoundedAt(key, pos, pos + ins.key.size())) continue;
       std::string name = lex.tables.instruments[ins.index];
       // "quy chế phối hợp công tác" reports as "quy chế phối hợp".
