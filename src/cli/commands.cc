@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -303,6 +304,12 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   file_name.replace(file_name.find("{period}"), std::string_view("{period}").size(), FileLabel(span));
   const std::string base = (fs::path(out_dir) / file_name).string();
   std::vector<std::string> written;
+  // The memo is rendered while the workbook is written: both only read the
+  // report, and with more than one thread the memo then costs no time.
+  std::future<std::string> memo;
+  if (formats.count("md"))
+    memo = std::async(options.jobs > 1 ? std::launch::async : std::launch::deferred,
+                      [&] { return RenderMarkdown(report, templates, *labels); });
   if (formats.count("xlsx")) {
     WorkbookOptions wo;
     wo.labels = labels;
@@ -315,8 +322,8 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
                   std::to_string(ws.truncated_cells) + " cells longer than 32,767 characters were cut (marked)"});
     written.push_back(base + ".xlsx");
   }
-  if (formats.count("md")) {
-    std::string md = RenderMarkdown(report, templates, *labels);
+  if (memo.valid()) {
+    const std::string md = memo.get();
     AtomicFile out(base + ".md");
     out.Write(md);
     out.Commit();
