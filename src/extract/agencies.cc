@@ -266,18 +266,14 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
   std::vector<Span> citations = excluded;  // in text order
   std::sort(citations.begin(), citations.end(), [](const Span& x, const Span& y) { return x.begin < y.begin; });
   size_t next_excluded = 0;
-  size_t capital = 0;  // NextCapital(i) once i has passed the previous one
-  bool capital_known = false;
+  size_t capital = NextCapital(a, 0);  // the next one at or after i (npos: none)
   for (size_t i = 0; i < a.key.size();) {
     // A word may start an agency only if it, or the word after its first
     // space, is capitalized (MayStartAgency). Words that end before the
     // last space ahead of the next capital can do neither: jump past that
     // space. The loop lands on every space anyway, so the words it visits
     // from there are the ones it would have visited.
-    if (!capital_known || i > capital) {
-      capital = NextCapital(a, i);
-      capital_known = true;
-    }
+    if (i > capital) capital = NextCapital(a, i);  // never once it is npos
     if (capital == std::string::npos) break;
     if (capital > i + 1) {
       size_t space = std::string_view(a.text).substr(0, capital - 1).rfind(' ');
