@@ -1,9 +1,9 @@
 #include "load/html.h"
 
-#include <unicode/utf8.h>
-
 #include <cctype>
 #include <cstdint>
+
+#include "model/text_util.h"
 
 namespace coordreport {
 namespace {
@@ -16,10 +16,7 @@ std::string Lower(std::string_view s) {
 
 void AppendCodePoint(std::string& out, uint32_t cp) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  uint8_t buf[4];
-  int32_t n = 0;
-  U8_APPEND_UNSAFE(buf, n, cp);
-  out.append(reinterpret_cast<char*>(buf), n);
+  AppendUtf8(out, static_cast<int32_t>(cp));
 }
 
 // Decodes the entity starting at s[i] == '&'; returns bytes consumed (0: none).

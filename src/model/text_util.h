@@ -1,7 +1,9 @@
-// Small string helpers several stages need: joining, cutting UTF-8 on a
-// character boundary, and the FNV-1a hash used for fingerprints and
+// Small string helpers several stages need: joining, writing and cutting
+// UTF-8, and the FNV-1a hash used for fingerprints and
 // duplicate detection.
 #pragma once
+
+#include <unicode/utf8.h>
 
 #include <cstdint>
 #include <string>
@@ -17,6 +19,15 @@ inline std::string Join(const std::vector<std::string>& parts, std::string_view 
     out += p;
   }
   return out;
+}
+
+// Appends code point `c` in UTF-8 (ICU's encoder).
+// REQUIRES: c is a Unicode scalar value (no surrogate, at most U+10FFFF).
+inline void AppendUtf8(std::string& out, int32_t c) {
+  uint8_t buf[U8_MAX_LENGTH];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, c);
+  out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
 }
 
 // Cuts `text` to at most `max_bytes`, never inside a UTF-8 character.

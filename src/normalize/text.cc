@@ -9,6 +9,8 @@
 
 #include <stdexcept>
 
+#include "model/text_util.h"
+
 namespace coordreport {
 namespace {
 
@@ -158,13 +160,6 @@ constexpr ToneMove kToneMoves[] = {
     {U'ỵ', U'y', U'u', U'ụ'}, {U'Ỳ', U'Y', U'U', U'Ù'}, {U'Ý', U'Y', U'U', U'Ú'}, {U'Ỷ', U'Y', U'U', U'Ủ'},
     {U'Ỹ', U'Y', U'U', U'Ũ'}, {U'Ỵ', U'Y', U'U', U'Ụ'}};
 
-void Append(std::string& out, UChar32 c) {
-  char buf[4];
-  int32_t n = 0;
-  U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), n, c);
-  out.append(buf, static_cast<size_t>(n));
-}
-
 // "ò" + "a" for an old-style "oà" when `c` is the toned second vowel of an
 // open syllable whose plain lead vowel was just written to `out`; `next`
 // is the code point after `c` (-1 at the end). Returns the code point to
@@ -182,7 +177,7 @@ UChar32 MoveToneToLead(std::string& out, UChar32 c, UChar32 next) {
     const bool upper = out[len - 1] >= 'A' && out[len - 1] <= 'Z';
     out.pop_back();
     const UChar32 lead_toned = static_cast<UChar32>(m.lead_toned);
-    Append(out, upper ? u_toupper(lead_toned) : u_tolower(lead_toned));
+    AppendUtf8(out, upper ? u_toupper(lead_toned) : u_tolower(lead_toned));
     return static_cast<UChar32>(m.base);
   }
   return c;
@@ -305,7 +300,7 @@ Fold FoldUtf8(std::string_view text, std::string& out) {
     else if (c >= 0xC0 && !out.empty() && tone_lead(static_cast<uint8_t>(out.back()))) written = MoveToneToLead(out, c, peek(i));
     if (written == c && c != 0xFFFD) out.append(text.data() + start, static_cast<size_t>(i - start));
     else if (written < 0x80) out += static_cast<char>(written);
-    else Append(out, written);
+    else AppendUtf8(out, written);
   }
   return result;
 }
