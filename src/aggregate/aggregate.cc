@@ -200,6 +200,60 @@ struct SourceOrder {
   }
 };
 
+// The agencies party to some program and the pairs among them, as small
+// integers numbered in byte order of their names (so id order is name
+// order). The figures count distinct pairs in every period of a series and
+// the span's partners, pairs and matrix are tallied per program; under name
+// keys that cost more than the rest of Finish.
+struct PartyIndex {
+  std::vector<std::string> names;                      // by party id, sorted
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;    // by pair id, sorted; first <= second
+  std::vector<std::vector<uint32_t>> program_parties;  // per program (map order): its row's parties
+  std::vector<std::vector<uint32_t>> program_pairs;    // per program: parties i < j of its row
+};
+
+// REQUIRES: every row's parties are sorted.
+PartyIndex IndexParties(const std::map<std::string, ProgramState>& programs) {
+  PartyIndex index;
+  std::map<std::string_view, uint32_t> ids;
+  for (const auto& [key, ps] : programs)
+    for (const std::string& party : ps.row.parties) ids.emplace(party, 0);
+  for (auto& [name, id] : ids) {
+    id = static_cast<uint32_t>(index.names.size());
+    index.names.emplace_back(name);
+  }
+  auto key = [](uint32_t a, uint32_t b) { return uint64_t{a} << 32 | b; };
+  std::vector<uint64_t> keys;
+  for (const auto& [program, ps] : programs) {
+    std::vector<uint32_t>& mine = index.program_parties.emplace_back();
+    for (const std::string& party : ps.row.parties) mine.push_back(ids.find(party)->second);
+    for (size_t i = 0; i < mine.size(); ++i)
+      for (size_t j = i + 1; j < mine.size(); ++j) keys.push_back(key(mine[i], mine[j]));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  for (uint64_t k : keys) index.pairs.emplace_back(static_cast<uint32_t>(k >> 32), static_cast<uint32_t>(k));
+  for (const std::vector<uint32_t>& mine : index.program_parties) {
+    std::vector<uint32_t>& pairs = index.program_pairs.emplace_back();
+    for (size_t i = 0; i < mine.size(); ++i)
+      for (size_t j = i + 1; j < mine.size(); ++j)
+        pairs.push_back(static_cast<uint32_t>(std::lower_bound(keys.begin(), keys.end(), key(mine[i], mine[j])) -
+                                              keys.begin()));
+  }
+  return index;
+}
+
+// Each name's place in Vietnamese order: rows sort their parties by it
+// instead of asking ICU at every comparison.
+std::vector<uint32_t> CollationRanks(const std::vector<std::string>& names, const VietnameseCollator& collator) {
+  std::vector<uint32_t> order(names.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return collator.Less(names[a], names[b]); });
+  std::vector<uint32_t> rank(names.size());
+  for (uint32_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+  return rank;
+}
+
 }  // namespace
 
 struct Aggregator::State {
@@ -360,24 +414,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
       if (!(b < first) && !(last < a)) return true;
     return ps.days.AnyWithin(first, last);
   };
-  // Each program's agency pairs as small integers, worked out once: the
-  // figures count distinct pairs in every period of the series, and
-  // copying name pairs into a set per period cost as much as the rest of
-  // Finish.
-  std::vector<std::vector<uint32_t>> program_pairs;
-  uint32_t pair_ids = 0;
-  {
-    std::map<std::pair<std::string_view, std::string_view>, uint32_t> ids;
-    for (const auto& [key, ps] : s.programs) {
-      std::vector<uint32_t>& mine = program_pairs.emplace_back();
-      for (size_t i = 0; i < ps.row.parties.size(); ++i)
-        for (size_t j = i + 1; j < ps.row.parties.size(); ++j) {
-          const uint32_t next_id = static_cast<uint32_t>(ids.size());
-          mine.push_back(ids.try_emplace({ps.row.parties[i], ps.row.parties[j]}, next_id).first->second);
-        }
-    }
-    pair_ids = static_cast<uint32_t>(ids.size());
-  }
+  const PartyIndex parties = IndexParties(s.programs);
   auto figures = [&](const Period& p) {
     const Day first = FirstDay(p), last = LastDay(p);
     PeriodFigures f;
@@ -388,10 +425,10 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
       if (ds.days.SumWithin(first, last).articles > 0) ++f.documents;
     for (const auto& [name, days] : s.agencies)
       if (days.SumWithin(first, last).articles > 0) ++f.agencies;
-    std::vector<bool> seen(pair_ids);
+    std::vector<bool> seen(parties.pairs.size());
     size_t k = 0;
     for (const auto& [key, ps] : s.programs) {
-      const std::vector<uint32_t>& mine = program_pairs[k++];
+      const std::vector<uint32_t>& mine = parties.program_pairs[k++];
       if (!active(ps, first, last)) continue;
       ++f.programs_active;
       if (ps.signed_days.AnyWithin(first, last)) ++f.programs_signed;
@@ -411,39 +448,52 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   const Day first = FirstDay(span), last = LastDay(span);
 
   VietnameseCollator collator;
-  auto by_collation = [&collator](const std::string& a, const std::string& b) { return collator.Less(a, b); };
 
   // Programs active in the span, with their partners and pairs.
-  std::map<std::string, std::set<std::string>> partners;
-  std::map<std::string, int> agency_programs;
-  std::map<std::pair<std::string, std::string>, int> pair_counts;
+  const std::vector<uint32_t> rank = CollationRanks(parties.names, collator);
+  auto by_rank = [&rank](uint32_t a, uint32_t b) { return rank[a] < rank[b]; };
+  std::vector<int> party_programs(parties.names.size()), pair_programs(parties.pairs.size());
+  std::vector<std::vector<uint32_t>> partners(parties.names.size());
+  size_t k = 0;
   for (auto& [key, ps] : state_->programs) {
+    const std::vector<uint32_t>& mine = parties.program_parties[k];
+    const std::vector<uint32_t>& pairs = parties.program_pairs[k++];
     if (!active(ps, first, last)) continue;
-    for (size_t i = 0; i < ps.row.parties.size(); ++i) {
-      ++agency_programs[ps.row.parties[i]];
-      for (size_t j = 0; j < ps.row.parties.size(); ++j) {
-        if (i == j) continue;
-        partners[ps.row.parties[i]].insert(ps.row.parties[j]);
-        if (i < j) ++pair_counts[{ps.row.parties[i], ps.row.parties[j]}];
-      }
+    for (size_t i = 0; i < mine.size(); ++i) {
+      ++party_programs[mine[i]];
+      for (size_t j = 0; j < mine.size(); ++j)
+        if (i != j) partners[mine[i]].push_back(mine[j]);
     }
+    for (uint32_t id : pairs) ++pair_programs[id];
     // The row moves: Finish is the end of the aggregator, and copying the
     // program table would double the largest part of the report.
     ProgramRow row = std::move(ps.row);
     std::sort(row.periods.begin(), row.periods.end());
     for (const ActionEntry& a : ps.actions)
       row.actions.emplace_back(s.action_names.Name(a.action), ToIso(CivilFromDays(a.day)));
-    std::stable_sort(row.parties.begin(), row.parties.end(), by_collation);
+    std::vector<uint32_t> ordered = mine;
+    std::sort(ordered.begin(), ordered.end(), by_rank);
+    for (size_t i = 0; i < ordered.size(); ++i) row.parties[i] = parties.names[ordered[i]];
     report.programs.push_back(std::move(row));
   }
 
   // Agencies mentioned in the span or party to an active program.
+  auto party_of = [&parties](const std::string& name) -> std::optional<uint32_t> {
+    auto it = std::lower_bound(parties.names.begin(), parties.names.end(), name);
+    if (it == parties.names.end() || *it != name) return std::nullopt;
+    return static_cast<uint32_t>(it - parties.names.begin());
+  };
+  auto in_programs = [&](const std::string& name) {
+    std::optional<uint32_t> id = party_of(name);
+    return id && party_programs[*id] > 0;
+  };
   std::vector<std::string> names;
   for (const auto& [name, days] : s.agencies)
-    if (days.SumWithin(first, last).articles > 0 || agency_programs.count(name)) names.push_back(name);
-  for (const auto& [name, n] : agency_programs)
-    if (!s.agencies.count(name)) names.push_back(name);
+    if (days.SumWithin(first, last).articles > 0 || in_programs(name)) names.push_back(name);
+  for (uint32_t id = 0; id < parties.names.size(); ++id)
+    if (party_programs[id] > 0 && !s.agencies.count(parties.names[id])) names.push_back(parties.names[id]);
   collator.Sort(names);
+  std::vector<size_t> position(parties.names.size());  // in the matrix
   for (const std::string& n : names) {
     AgencyRow row;
     row.name = n;
@@ -452,20 +502,24 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
       row.articles = static_cast<int>(t.articles);
       row.mentions = static_cast<int>(t.amount);
     }
-    if (auto it = agency_programs.find(n); it != agency_programs.end()) row.programs = it->second;
-    row.partners.assign(partners[n].begin(), partners[n].end());
-    collator.Sort(row.partners);
+    if (std::optional<uint32_t> id = party_of(n); id && party_programs[*id] > 0) {
+      row.programs = party_programs[*id];
+      std::vector<uint32_t>& mine = partners[*id];
+      std::sort(mine.begin(), mine.end(), by_rank);
+      mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+      for (uint32_t partner : mine) row.partners.push_back(parties.names[partner]);
+      position[*id] = report.matrix_names.size();
+      report.matrix_names.push_back(n);
+    }
     report.agencies.push_back(std::move(row));
   }
-  for (const std::string& n : names)
-    if (agency_programs.count(n)) report.matrix_names.push_back(n);
   report.matrix.assign(report.matrix_names.size(), std::vector<int>(report.matrix_names.size(), 0));
-  std::map<std::string, size_t> position;
-  for (size_t i = 0; i < report.matrix_names.size(); ++i) position[report.matrix_names[i]] = i;
-  for (const auto& [pair, n] : pair_counts) {
-    size_t a = position[pair.first], b = position[pair.second];
-    report.matrix[a][b] = report.matrix[b][a] = n;
-    report.pairs.push_back({pair.first, pair.second, n});
+  for (uint32_t id = 0; id < parties.pairs.size(); ++id) {
+    const int n = pair_programs[id];
+    if (n == 0) continue;
+    const auto [a, b] = parties.pairs[id];
+    report.matrix[position[a]][position[b]] = report.matrix[position[b]][position[a]] = n;
+    report.pairs.push_back({parties.names[a], parties.names[b], n});
   }
   std::stable_sort(report.pairs.begin(), report.pairs.end(),
                    [](const PairRow& a, const PairRow& b) { return a.programs > b.programs; });

@@ -74,6 +74,44 @@ TEST(AggregateTest, AgenciesInVietnameseOrderAndSymmetricMatrix) {
   EXPECT_EQ(r.pairs.size(), 2u);
 }
 
+// Parties, partners and pairs are tallied under integer ids in byte order
+// of the names; what the report shows is in Vietnamese order, where "Đ"
+// and "Ủ" come before "Z" (after it in bytes). Programs outside the span
+// count for nothing.
+TEST(AggregateTest, PartnersAndPairsInVietnameseOrder) {
+  const std::string ban = "Ban Dân vận Tỉnh ủy", dang = "Đảng ủy Khối Các cơ quan tỉnh",
+                    uy = "Ủy ban MTTQ Việt Nam tỉnh", zeta = "Zeta";
+  std::vector<Record> records = {
+      Article("a", "2024-11-19", {uy, dang, zeta}, "", "ký kết", ""),
+      Article("b", "2024-12-02", {dang, uy}, "", "sơ kết", ""),
+      Article("c", "2024-05-02", {zeta, ban}, "", "ký kết", "")};  // before the span
+  Period q4 = *ParsePeriod("2024-Q4", kToday);
+  Report r = BuildReport(records, q4, PreviousPeriod(q4), {q4}, {});
+  ASSERT_EQ(r.programs.size(), 2u);
+  EXPECT_EQ(r.programs[0].parties, (std::vector<std::string>{dang, uy, zeta}));
+  EXPECT_EQ(r.programs[1].parties, (std::vector<std::string>{dang, uy}));
+  ASSERT_EQ(r.agencies.size(), 3u);
+  EXPECT_EQ(r.agencies[0].name, dang);
+  EXPECT_EQ(r.agencies[0].programs, 2);
+  EXPECT_EQ(r.agencies[0].partners, (std::vector<std::string>{uy, zeta}));
+  EXPECT_EQ(r.agencies[2].name, zeta);
+  EXPECT_EQ(r.agencies[2].programs, 1);
+  EXPECT_EQ(r.agencies[2].partners, (std::vector<std::string>{dang, uy}));
+  EXPECT_EQ(r.matrix_names, (std::vector<std::string>{dang, uy, zeta}));
+  EXPECT_EQ(r.matrix[0][1], 2);
+  EXPECT_EQ(r.matrix[1][0], 2);
+  EXPECT_EQ(r.matrix[1][2], 1);
+  EXPECT_EQ(r.matrix[2][2], 0);
+  ASSERT_EQ(r.pairs.size(), 3u);
+  EXPECT_EQ(r.pairs[0].first, dang);  // the most programs first
+  EXPECT_EQ(r.pairs[0].second, uy);
+  EXPECT_EQ(r.pairs[0].programs, 2);
+  EXPECT_EQ(r.pairs[1].first, zeta);  // then in byte order of the names
+  EXPECT_EQ(r.pairs[1].second, dang);
+  EXPECT_EQ(r.pairs[2].second, uy);
+  EXPECT_EQ(r.current.pairs, 3);
+}
+
 // The Sources list keeps the most recent articles (ties by id) whatever
 // the input order, and counts the rest.
 TEST(AggregateTest, SourcesCapKeepsMostRecentInAnyOrder) {
