@@ -29,9 +29,9 @@ struct ParallelExtractor::Pool {
 
   // Runs items of the current batch until none is left.
   // REQUIRES: n and work are those of the batch this thread joined.
-  void RunItems(Extractor& extractor) {
+  void RunItems(Extractor& extractor, size_t thread) {
     try {
-      for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) work(extractor, i);
+      for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) work(extractor, i, thread);
     } catch (...) {
       std::lock_guard<std::mutex> lock(mu);
       if (!error) error = std::current_exception();
@@ -39,7 +39,7 @@ struct ParallelExtractor::Pool {
     }
   }
 
-  void Serve(Extractor& extractor) {
+  void Serve(Extractor& extractor, size_t thread) {
     unsigned long seen = 0;
     for (;;) {
       {
@@ -49,7 +49,7 @@ struct ParallelExtractor::Pool {
         seen = generation;
         ++active;  // Start() waits for this before it changes the batch
       }
-      RunItems(extractor);
+      RunItems(extractor, thread);
       std::lock_guard<std::mutex> lock(mu);
       if (--active == 0) idle.notify_all();
     }
@@ -59,7 +59,7 @@ struct ParallelExtractor::Pool {
 ParallelExtractor::ParallelExtractor(const DomainTables& tables, int jobs) : pool_(std::make_unique<Pool>()) {
   for (int i = 0; i < std::max(jobs, 1); ++i) extractors_.push_back(std::make_unique<Extractor>(tables));
   for (size_t t = 1; t < extractors_.size(); ++t)
-    pool_->threads.emplace_back([pool = pool_.get(), e = extractors_[t].get()] { pool->Serve(*e); });
+    pool_->threads.emplace_back([pool = pool_.get(), e = extractors_[t].get(), t] { pool->Serve(*e, t); });
 }
 
 ParallelExtractor::~ParallelExtractor() {
@@ -73,7 +73,7 @@ ParallelExtractor::~ParallelExtractor() {
 }
 
 void ParallelExtractor::Run(std::vector<Record>& batch) {
-  ForEach(batch.size(), [&batch](Extractor& e, size_t i) { e.Extract(batch[i]); });
+  ForEach(batch.size(), [&batch](Extractor& e, size_t i, size_t) { e.Extract(batch[i]); });
 }
 
 void ParallelExtractor::Start(size_t n, Work work) {
@@ -91,7 +91,7 @@ void ParallelExtractor::Start(size_t n, Work work) {
 }
 
 void ParallelExtractor::Finish() {
-  pool_->RunItems(*extractors_[0]);
+  pool_->RunItems(*extractors_[0], 0);
   std::unique_lock<std::mutex> lock(pool_->mu);
   pool_->idle.wait(lock, [&] { return pool_->active == 0; });
   if (std::exception_ptr error = std::exchange(pool_->error, nullptr)) std::rethrow_exception(error);

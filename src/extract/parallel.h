@@ -20,7 +20,9 @@ namespace coordreport {
 
 class ParallelExtractor {
  public:
-  using Work = std::function<void(Extractor&, size_t)>;
+  // work(extractor, item, thread): `thread` in [0, jobs) says which thread
+  // makes the call (0: the caller's), so per-thread state needs no lock.
+  using Work = std::function<void(Extractor&, size_t, size_t)>;
 
   // REQUIRES: jobs >= 1; tables outlive this object.
   ParallelExtractor(const DomainTables& tables, int jobs);
@@ -31,7 +33,7 @@ class ParallelExtractor {
   // Extracts every record of `batch` in place.
   void Run(std::vector<Record>& batch);
 
-  // Calls work(extractor, i) once for each i in [0, n), on up to `jobs`
+  // Calls work(extractor, i, thread) once for each i in [0, n), on up to `jobs`
   // threads, each with its own extractor; returns when all are done and
   // rethrows the first exception a call threw.
   void ForEach(size_t n, const Work& work) {

@@ -101,14 +101,15 @@ void ReportUnknownFields(const std::vector<std::string>& unknown, const std::str
              "unknown field \"" + field + "\" ignored (reported once per file)");
 }
 
-// One JSON text (a JSONL line, an array element) through ParseJsonLine.
-void LoadJsonText(PendingLine&& text, const RecordSink& sink, const DiagnosticSink& diagnose, LoadStats& stats,
+// One JSON text (a JSONL line, an array element) through ParseJsonLine;
+// the text is left for the caller to reuse.
+void LoadJsonText(const PendingLine& text, const RecordSink& sink, const DiagnosticSink& diagnose, LoadStats& stats,
                   std::set<std::string>& reported) {
   const std::string origin = text.origin;
   Record r;
   std::vector<Diagnostic> diagnostics;
   std::vector<std::string> unknown;
-  int rejected_fields = ParseJsonLine(std::move(text), &r, &diagnostics, &unknown);
+  int rejected_fields = ParseJsonLine(text, &r, &diagnostics, &unknown);
   for (const Diagnostic& d : diagnostics) diagnose(d);
   DeliverParsed(rejected_fields, std::move(r), unknown, origin, sink, diagnose, stats, reported);
 }
@@ -124,8 +125,10 @@ void LoadJsonLines(std::istream& in, const std::string& name, const RecordSink& 
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     std::string origin = name + ":" + std::to_string(number);
-    if (pending) pending({std::move(line), std::move(origin)});
-    else LoadJsonText({std::move(line), std::move(origin)}, sink, diagnose, stats, unknown_reported);
+    PendingLine text{std::move(line), std::move(origin)};
+    if (pending) pending(std::move(text));
+    else LoadJsonText(text, sink, diagnose, stats, unknown_reported);
+    line = std::move(text.json);  // a spare the sink left, or empty
     line.clear();
   }
   if (in.bad()) Report(diagnose, Diagnostic::Severity::kError, name, "read error after line " + std::to_string(number));
@@ -255,7 +258,7 @@ void LoadFile(const fs::path& path, const RecordSink& sink, const DiagnosticSink
 
 }  // namespace
 
-int ParseJsonLine(PendingLine&& line, Record* out, std::vector<Diagnostic>* diagnostics,
+int ParseJsonLine(const PendingLine& line, Record* out, std::vector<Diagnostic>* diagnostics,
                   std::vector<std::string>* unknown) {
   auto collect = [diagnostics](const Diagnostic& d) { diagnostics->push_back(d); };
   nlohmann::json j;
@@ -265,7 +268,6 @@ int ParseJsonLine(PendingLine&& line, Record* out, std::vector<Diagnostic>* diag
     Report(collect, Diagnostic::Severity::kError, line.origin, "malformed JSON: " + CleanJsonError(e.what()));
     return -1;
   }
-  std::string().swap(line.json);  // the parsed tree holds it now
   return RecordOf(j, line.origin, out, collect, unknown);
 }
 

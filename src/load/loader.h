@@ -34,13 +34,17 @@ struct PendingLine {
   std::string json;
   std::string origin;  // "file.jsonl:12"
 };
+// Takes the line's contents. It may leave a spare string in `json` (a used
+// one, cleared or not): the next line is read into it, which saves growing
+// a new string to article size for every line.
 using PendingSink = std::function<void(PendingLine&&)>;
 
 // Parses and checks one JSONL line. Problems go to `diagnostics`; unknown
 // fields are listed in `unknown` (the caller reports each once per file).
 // Returns -1 when the record is rejected, else the number of its fields
-// that were rejected (bad dates are dropped, the record is kept).
-int ParseJsonLine(PendingLine&& line, Record* out, std::vector<Diagnostic>* diagnostics,
+// that were rejected (bad dates are dropped, the record is kept). The line
+// is left as it is, for the caller to free or reuse on its own thread.
+int ParseJsonLine(const PendingLine& line, Record* out, std::vector<Diagnostic>* diagnostics,
                   std::vector<std::string>* unknown);
 
 // Hands on what ParseJsonLine made of a line: reports each unknown field

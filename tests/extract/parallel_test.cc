@@ -41,10 +41,33 @@ TEST(ParallelExtractorTest, StartAndFinishRunEachItemOnceAcrossBatches) {
     ParallelExtractor extractor(tables, jobs);
     for (size_t n : {0, 1, 7, 300}) {
       std::vector<std::atomic<int>> calls(n);
-      extractor.Start(n, [&calls](Extractor&, size_t i) { ++calls[i]; });
+      extractor.Start(n, [&calls](Extractor&, size_t i, size_t) { ++calls[i]; });
       extractor.Finish();
       for (size_t i = 0; i < n; ++i) EXPECT_EQ(calls[i].load(), 1) << "jobs " << jobs << " n " << n << " i " << i;
     }
+  }
+}
+
+// The thread index lets the caller keep per-thread state without locks:
+// it is below jobs, and each index always comes with the same extractor
+// (the thread's own), whichever batch.
+TEST(ParallelExtractorTest, ThreadIndexIsBelowJobsAndNamesOneExtractor) {
+  DomainTables tables = BuiltinTables();
+  for (int jobs : {1, 2, 4}) {
+    ParallelExtractor extractor(tables, jobs);
+    std::vector<std::atomic<Extractor*>> owner(static_cast<size_t>(jobs));
+    std::atomic<int> bad{0};
+    for (int batch = 0; batch < 20; ++batch)
+      extractor.ForEach(200, [&](Extractor& e, size_t, size_t thread) {
+        if (thread >= owner.size()) {
+          ++bad;
+          return;
+        }
+        Extractor* expected = nullptr;
+        if (!owner[thread].compare_exchange_strong(expected, &e) && expected != &e) ++bad;
+      });
+    EXPECT_EQ(bad.load(), 0) << "jobs " << jobs;
+    if (jobs == 1) EXPECT_NE(owner[0].load(), nullptr);
   }
 }
 
@@ -55,7 +78,7 @@ TEST(ParallelExtractorTest, FinishWithNoBatchReturns) {
     ParallelExtractor extractor(tables, jobs);
     extractor.Finish();
     std::atomic<int> calls{0};
-    extractor.ForEach(20, [&calls](Extractor&, size_t) { ++calls; });
+    extractor.ForEach(20, [&calls](Extractor&, size_t, size_t) { ++calls; });
     extractor.Finish();
     EXPECT_EQ(calls.load(), 20);
   }
@@ -64,12 +87,12 @@ TEST(ParallelExtractorTest, FinishWithNoBatchReturns) {
 TEST(ParallelExtractorTest, FinishRethrowsAndTheNextBatchStillRuns) {
   DomainTables tables = BuiltinTables();
   ParallelExtractor extractor(tables, 3);
-  extractor.Start(100, [](Extractor&, size_t i) {
+  extractor.Start(100, [](Extractor&, size_t i, size_t) {
     if (i == 42) throw std::runtime_error("item 42");
   });
   EXPECT_THROW(extractor.Finish(), std::runtime_error);
   std::atomic<int> calls{0};
-  extractor.ForEach(50, [&calls](Extractor&, size_t) { ++calls; });
+  extractor.ForEach(50, [&calls](Extractor&, size_t, size_t) { ++calls; });
   EXPECT_EQ(calls.load(), 50);
 }
 
@@ -82,7 +105,7 @@ TEST(ParallelExtractorTest, DestroyedWithABatchUnderWay) {
   auto touched = std::make_unique<std::vector<std::atomic<int>>>(10000);
   {
     ParallelExtractor extractor(tables, 2);
-    extractor.Start(touched->size(), [v = touched.get()](Extractor&, size_t i) { ++(*v)[i]; });
+    extractor.Start(touched->size(), [v = touched.get()](Extractor&, size_t i, size_t) { ++(*v)[i]; });
   }
   for (const std::atomic<int>& t : *touched) ASSERT_LE(t.load(), 1);
   touched.reset();
