@@ -106,15 +106,12 @@ LoadStats RunPipeline(const PipelineOptions& options, const DomainTables& tables
       const std::string& origin = item.line.origin;
       DeliverParsed(item.rejected_fields, std::move(item.record), item.unknown, origin, emit, report, stats,
                     unknown_reported[FileOf(origin)]);
-    }
-    done += static_cast<long>(items.size());
-    for (Item& item : items) {
-      if (!item.pending) continue;
       // The line was allocated on this thread: its text is read into
       // again, its origin freed here (see Returns).
       spare_lines.push_back(std::move(item.line.json));
       std::string().swap(item.line.origin);
     }
+    done += static_cast<long>(items.size());
     if (options.jobs > 1) returns.Give(items);
     items.clear();
     log.Progress(done);

@@ -105,13 +105,12 @@ void ReportUnknownFields(const std::vector<std::string>& unknown, const std::str
 // the text is left for the caller to reuse.
 void LoadJsonText(const PendingLine& text, const RecordSink& sink, const DiagnosticSink& diagnose, LoadStats& stats,
                   std::set<std::string>& reported) {
-  const std::string origin = text.origin;
   Record r;
   std::vector<Diagnostic> diagnostics;
   std::vector<std::string> unknown;
   int rejected_fields = ParseJsonLine(text, &r, &diagnostics, &unknown);
   for (const Diagnostic& d : diagnostics) diagnose(d);
-  DeliverParsed(rejected_fields, std::move(r), unknown, origin, sink, diagnose, stats, reported);
+  DeliverParsed(rejected_fields, std::move(r), unknown, text.origin, sink, diagnose, stats, reported);
 }
 
 void LoadJsonLines(std::istream& in, const std::string& name, const RecordSink& sink, const DiagnosticSink& diagnose,
