@@ -157,6 +157,7 @@ class ActionNames {
     return it->second;
   }
   const std::string& Name(uint32_t i) const { return names_[i]; }
+  const std::vector<std::string>& names() const { return names_; }
 
  private:
   std::map<std::string, uint32_t> index_;
@@ -442,6 +443,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   report.span = span;
   report.records = s.records;
   report.undated = s.undated;
+  report.action_names = s.action_names.names();
   for (const Period& p : periods) report.series.push_back(figures(p));
   report.current = figures(span);
   report.previous = figures(previous);
@@ -470,7 +472,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     ProgramRow row = std::move(ps.row);
     std::sort(row.periods.begin(), row.periods.end());
     for (const ActionEntry& a : ps.actions)
-      row.actions.emplace_back(s.action_names.Name(a.action), ToIso(CivilFromDays(a.day)));
+      row.actions.push_back({a.action, CivilFromDays(a.day)});
     std::vector<uint32_t> ordered = mine;
     std::sort(ordered.begin(), ordered.end(), by_rank);
     for (size_t i = 0; i < ordered.size(); ++i) row.parties[i] = parties.names[ordered[i]];

@@ -7,6 +7,7 @@
 // or one of its reported actions falls in it.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,13 +18,23 @@
 
 namespace coordreport {
 
+// One reported action of a program. The name is an index into
+// Report::action_names: a handful of names ("ký kết", "sơ kết", …) are
+// shared by up to 24 actions of each of tens of thousands of programs,
+// where a pair of strings per action was the largest part of a national
+// report.
+struct ProgramAction {
+  uint32_t name = 0;
+  Date date;
+};
+
 struct ProgramRow {
   std::string instrument;
   std::vector<std::string> parties;
   std::string reference;
   std::string signed_on;
   std::vector<std::string> periods;  // covered labels
-  std::vector<std::pair<std::string, std::string>> actions;  // (action, ISO date), by date
+  std::vector<ProgramAction> actions;  // the latest ones, by date
   std::vector<std::string> sources;  // article ids
   std::string evidence;
   // For activity tests.
@@ -88,6 +99,7 @@ struct Report {
   PeriodFigures current;               // the whole span
   PeriodFigures previous;              // the period before the span
   std::vector<ProgramRow> programs;    // active in the span
+  std::vector<std::string> action_names;  // what ProgramAction::name indexes
   std::vector<AgencyRow> agencies;     // Vietnamese order
   std::vector<PairRow> pairs;          // most programs first
   std::vector<std::string> matrix_names;

@@ -100,9 +100,9 @@ std::string Labels::Date(const std::string& iso) const {
   return iso.substr(5, 2) + "/" + iso.substr(0, 4);
 }
 
-std::string Labels::Actions(const std::vector<std::pair<std::string, std::string>>& actions) const {
+std::string Labels::Actions(const std::vector<ProgramAction>& actions, const std::vector<std::string>& names) const {
   std::string out;
-  for (const auto& [action, date] : actions) out += (out.empty() ? "" : "; ") + action + " (" + Date(date) + ")";
+  for (const ProgramAction& a : actions) out += (out.empty() ? "" : "; ") + names[a.name] + " (" + Date(ToIso(a.date)) + ")";
   return out;
 }
 

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "aggregate/aggregate.h"
+
 namespace coordreport {
 
 struct Labels {
@@ -27,7 +29,8 @@ struct Labels {
   // "2024-11-19"; "11/2024" for a month.
   std::string Date(const std::string& iso) const;
   // "ký kết (19/11/2024); sơ kết (07/03/2024)".
-  std::string Actions(const std::vector<std::pair<std::string, std::string>>& actions) const;
+  // REQUIRES: every action's name indexes `names`.
+  std::string Actions(const std::vector<ProgramAction>& actions, const std::vector<std::string>& names) const;
 };
 
 // "vi" (default) or "en"; nullptr for any other language.

@@ -110,7 +110,7 @@ data BuildData(const Report& r, const Labels& l) {
     row.set("reference", p.reference.empty() ? "—" : p.reference);
     row.set("signed", p.signed_on.empty() ? "—" : l.Date(p.signed_on));
     row.set("periods", p.periods.empty() ? "—" : Join(p.periods, ", "));
-    row.set("actions", p.actions.empty() ? "—" : l.Actions(p.actions));
+    row.set("actions", p.actions.empty() ? "—" : l.Actions(p.actions, r.action_names));
     row.set("sources", std::to_string(p.sources.size()));
     programs.push_back(row);
   }
