@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <set>
+#include <stdexcept>
 
 #include "model/text_util.h"
 #include "normalize/collate.h"
@@ -26,10 +27,19 @@ void GrowByQuarter(std::vector<T>& v) {
   if (v.size() == v.capacity()) v.reserve(v.size() + v.size() / 4 + 8);
 }
 
-// Per-day tallies of one thing (an agency, a document, a counted noun),
-// flat: a sorted part that takes known days in place, and a tail of new
-// days, merged in when it has grown (24 bytes per distinct day instead of
-// a map node each). A busy document is cited on most days of a decade, and
+// Where a day is tallied: the day itself, or the first day of its month
+// when the aggregator only reports whole months (Aggregator::TallyByMonth).
+// A month is then one entry instead of up to 31, and what is tallied for a
+// national decade stops growing after 120 entries a thing.
+struct Bucket {
+  Day key;     // the first day of the bucket
+  Day day;     // the day itself, inside the bucket
+};
+
+// Tallies of one thing (an agency, a document, a counted noun) per bucket,
+// flat: a sorted part that takes known buckets in place, and a tail of new
+// ones, merged in when it has grown (24 bytes per bucket instead of a map
+// node each). A busy document is cited in every bucket of a decade, and
 // then every record lands in the sorted part: its memory stops growing.
 struct Tally {
   int32_t articles = 0;
@@ -37,53 +47,52 @@ struct Tally {
   int64_t amount = 0;    // mentions, or the counted total
 };
 
-class DailyTallies {
+class Tallies {
  public:
-  void Add(Day day, int32_t articles, int64_t amount, int32_t programs = 0) {
+  void Add(Bucket b, int32_t articles, int64_t amount, int32_t programs = 0) {
+    const auto offset = static_cast<uint8_t>(b.day - b.key);
     auto sorted_end = entries_.begin() + static_cast<std::ptrdiff_t>(compacted_);
-    auto it = std::lower_bound(entries_.begin(), sorted_end, day, [](const auto& x, Day d) { return x.first < d; });
-    if (it != sorted_end && it->first == day) {
-      it->second.articles += articles;
-      it->second.programs += programs;
-      it->second.amount += amount;
+    auto it = std::lower_bound(entries_.begin(), sorted_end, b.key, [](const Entry& x, Day d) { return x.key < d; });
+    if (it != sorted_end && it->key == b.key) {
+      it->Fold(offset, offset, articles, programs, amount);
       return;
     }
     GrowByQuarter(entries_);
-    entries_.push_back({day, {articles, programs, amount}});
-    // Compact at +50%: the vector stays within 1.5x its distinct days.
+    entries_.push_back({static_cast<int32_t>(b.key), offset, offset, {articles, programs, amount}});
+    // Compact at +50%: the vector stays within 1.5x its distinct buckets.
     if (entries_.size() > compacted_ + compacted_ / 2 + 32) Compact();
   }
-  // REQUIRES: Compact() since the last Add.
+  // REQUIRES: Compact() since the last Add; [first, last] starts and ends
+  // on bucket boundaries.
   Tally SumWithin(Day first, Day last) const {
     Tally t;
-    for (auto it = Lower(first); it != entries_.end() && it->first <= last; ++it) {
-      t.articles += it->second.articles;
-      t.programs += it->second.programs;
-      t.amount += it->second.amount;
+    for (auto it = Lower(first); it != entries_.end() && it->key <= last; ++it) {
+      t.articles += it->tally.articles;
+      t.programs += it->tally.programs;
+      t.amount += it->tally.amount;
     }
     return t;
   }
   // First and last day within [first, last] with an entry; false if none.
+  // REQUIRES: as SumWithin.
   bool Bounds(Day first, Day last, Day* lo, Day* hi) const {
     auto b = Lower(first);
-    if (b == entries_.end() || b->first > last) return false;
+    if (b == entries_.end() || b->key > last) return false;
     auto e = std::upper_bound(entries_.begin(), entries_.end(), last,
-                              [](Day d, const auto& x) { return d < x.first; });
-    *lo = b->first;
-    *hi = std::prev(e)->first;
+                              [](Day d, const Entry& x) { return d < x.key; });
+    *lo = b->key + b->first;
+    *hi = std::prev(e)->key + std::prev(e)->last;
     return true;
   }
   void Compact() {
-    std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
     size_t out = 0;
     for (size_t i = 0; i < entries_.size(); ++i) {
-      if (out > 0 && entries_[out - 1].first == entries_[i].first) {
-        entries_[out - 1].second.articles += entries_[i].second.articles;
-        entries_[out - 1].second.programs += entries_[i].second.programs;
-        entries_[out - 1].second.amount += entries_[i].second.amount;
-      } else {
-        entries_[out++] = entries_[i];
-      }
+      const Entry& e = entries_[i];
+      if (out > 0 && entries_[out - 1].key == e.key)
+        entries_[out - 1].Fold(e.first, e.last, e.tally.articles, e.tally.programs, e.tally.amount);
+      else
+        entries_[out++] = e;
     }
     entries_.resize(out);
     entries_.shrink_to_fit();
@@ -91,25 +100,36 @@ class DailyTallies {
   }
 
  private:
-  std::vector<std::pair<Day, Tally>>::const_iterator Lower(Day first) const {
-    return std::lower_bound(entries_.begin(), entries_.end(), first,
-                            [](const auto& x, Day d) { return x.first < d; });
+  struct Entry {
+    int32_t key;
+    uint8_t first, last;  // days after key with something tallied
+    Tally tally;
+    void Fold(uint8_t from, uint8_t to, int32_t articles, int32_t programs, int64_t amount) {
+      first = std::min(first, from);
+      last = std::max(last, to);
+      tally.articles += articles;
+      tally.programs += programs;
+      tally.amount += amount;
+    }
+  };
+  std::vector<Entry>::const_iterator Lower(Day first) const {
+    return std::lower_bound(entries_.begin(), entries_.end(), first, [](const Entry& x, Day d) { return x.key < d; });
   }
-  std::vector<std::pair<Day, Tally>> entries_;
+  std::vector<Entry> entries_;
   size_t compacted_ = 0;
 };
 
-// The days on which something happened, when only "did it happen within
-// these days" is asked: 4 bytes a distinct day instead of a Tally's 24. A
+// The buckets in which something happened, when only "did it happen within
+// these days" is asked: 4 bytes a bucket instead of a Tally's 24. A
 // program's activity days are what grows longest with a corpus (a busy
 // program is mentioned on hundreds of days), so this is kept small.
 class DaySet {
  public:
-  void Add(Day day) {
-    // Days already in the sorted part cost nothing more (see DailyTallies).
-    if (std::binary_search(days_.begin(), days_.begin() + static_cast<std::ptrdiff_t>(compacted_), day)) return;
+  void Add(Bucket b) {
+    // Buckets already in the sorted part cost nothing more (see Tallies).
+    if (std::binary_search(days_.begin(), days_.begin() + static_cast<std::ptrdiff_t>(compacted_), b.key)) return;
     GrowByQuarter(days_);
-    days_.push_back(static_cast<int32_t>(day));
+    days_.push_back(static_cast<int32_t>(b.key));
     if (days_.size() > compacted_ + compacted_ / 2 + 16) Compact();
   }
   void Compact() {
@@ -118,14 +138,15 @@ class DaySet {
     days_.shrink_to_fit();
     compacted_ = days_.size();
   }
-  // REQUIRES: Compact() since the last Add.
+  // REQUIRES: Compact() since the last Add; [first, last] starts and ends
+  // on bucket boundaries.
   bool AnyWithin(Day first, Day last) const {
     auto it = std::lower_bound(days_.begin(), days_.end(), first);
     return it != days_.end() && *it <= last;
   }
 
  private:
-  std::vector<int32_t> days_;  // days since 1970-01-01 fit easily
+  std::vector<int32_t> days_;  // bucket keys: days since 1970-01-01 fit easily
   size_t compacted_ = 0;
 };
 
@@ -187,7 +208,7 @@ struct ProgramState {
 
 struct DocumentState {
   DocumentRow meta;  // id, type, issuer, issued, issuing body, evidence
-  DailyTallies days;                     // citing articles, their programs, mentions
+  Tallies days;                     // citing articles, their programs, mentions
   std::vector<std::pair<Day, std::string>> sources;  // first few citing articles
 };
 
@@ -260,13 +281,17 @@ std::vector<uint32_t> CollationRanks(const std::vector<std::string>& names, cons
 struct Aggregator::State {
   Limits limits;
   std::optional<Period> keep;
+  bool by_month = false;
+  Bucket BucketOf(const Date& d) const {
+    return {by_month ? DaysFromCivil({d.year, d.month, 1}) : DayOf(d), DayOf(d)};
+  }
   long records = 0, undated = 0;
   std::map<Day, long> articles;  // dated articles per day
   std::map<std::string, ProgramState> programs;
   ActionNames action_names;
-  std::map<std::string, DailyTallies> agencies;
+  std::map<std::string, Tallies> agencies;
   std::map<std::string, DocumentState> documents;
-  std::map<std::string, DailyTallies> counts;
+  std::map<std::string, Tallies> counts;
   std::set<std::pair<Day, SourceRow>, SourceOrder> sources;
   std::map<Day, long> sources_seen;  // every article that could be a source, per day
   std::vector<std::pair<std::optional<Day>, WarningRow>> warnings;  // day of the record, if any
@@ -281,6 +306,7 @@ Aggregator::~Aggregator() = default;
 Aggregator::Aggregator(Aggregator&&) noexcept = default;
 
 void Aggregator::KeepSourcesWithin(const Period& keep) { state_->keep = keep; }
+void Aggregator::TallyByMonth() { state_->by_month = true; }
 long Aggregator::records() const { return state_ ? state_->records : 0; }
 
 bool Aggregator::DateRange(Date* first, Date* last) const {
@@ -351,19 +377,20 @@ void Aggregator::Add(const Record& r) {
     std::optional<Date> when = ParseIsoDate(p.date);
     if (!when) when = date;
     if (when) {
-      ps.days.Add(DayOf(*when));
+      ps.days.Add(s.BucketOf(*when));
       if (!p.action.empty()) add_action(DayOf(*when), p.action);
-      if (p.action == "ký kết") ps.signed_days.Add(DayOf(*when));
+      if (p.action == "ký kết") ps.signed_days.Add(s.BucketOf(*when));
     }
     if (auto signed_on = ParseIsoDate(p.signed_on)) {
       add_action(DayOf(*signed_on), "ký kết");
-      ps.signed_days.Add(DayOf(*signed_on));
+      ps.signed_days.Add(s.BucketOf(*signed_on));
     }
   }
   if (!day) return;
 
   ++s.articles[*day];
-  for (const AgencyMention& a : r.agencies) s.agencies[a.name].Add(*day, 1, a.mentions);
+  const Bucket bucket = s.BucketOf(*date);
+  for (const AgencyMention& a : r.agencies) s.agencies[a.name].Add(bucket, 1, a.mentions);
   for (const DocumentReference& ref : r.references) {
     DocumentState& ds = s.documents[ref.id];
     if (ds.meta.id.empty()) {
@@ -374,11 +401,11 @@ void Aggregator::Add(const Record& r) {
     }
     if (ds.meta.issued.empty()) ds.meta.issued = ref.issued;
     if (ds.meta.issuing_body.empty()) ds.meta.issuing_body = ref.issuing_body;
-    ds.days.Add(*day, 1, ref.mentions, static_cast<int32_t>(r.programs.size()));
+    ds.days.Add(bucket, 1, ref.mentions, static_cast<int32_t>(r.programs.size()));
     if (ds.sources.size() < 5) ds.sources.emplace_back(*day, r.id);
   }
   std::set<std::string> counted;
-  for (const Count& c : r.counts) s.counts[c.what].Add(*day, counted.insert(c.what).second ? 1 : 0, c.count);
+  for (const Count& c : r.counts) s.counts[c.what].Add(bucket, counted.insert(c.what).second ? 1 : 0, c.count);
 
   if (s.keep && !Contains(*s.keep, *date)) return;
   ++s.sources_seen[*day];
@@ -403,6 +430,14 @@ void Aggregator::Add(const Record& r) {
 }
 
 Report Aggregator::Finish(const Period& span, const Period& previous, const std::vector<Period>& periods) {
+  if (state_->by_month) {
+    auto whole_months = [](const Period& p) {
+      return p.first.day <= 1 && p.last.day == DaysInMonth(p.last.year, p.last.month);
+    };
+    bool whole = whole_months(span) && whole_months(previous);
+    for (const Period& p : periods) whole = whole && whole_months(p);
+    if (!whole) throw std::logic_error("Aggregator::Finish: tallied by month, asked about part of a month");
+  }
   // Tallies are compacted here; they hold the same totals either way.
   for (auto& [key, ps] : state_->programs)
     ps.days.Compact(), ps.signed_days.Compact(), KeepLatestActions(ps.actions, state_->action_names);

@@ -121,7 +121,7 @@ std::string SourcesLeftOutNote(const Report& report);
 // `previous` is what the span is compared with (PreviousPeriod(span) for a
 // single period; the same number of periods before a series).
 // Folds records one at a time. Memory grows with the distinct agencies,
-// documents, programs and days seen, not with the number of articles; the
+// documents, programs and days (or months) seen, not with the number of articles; the
 // per-article Sources list is the exception and is capped (the most recent
 // `max_sources` articles are kept; Report::sources_left_out counts the
 // rest, which `coordreport extract` lists in full). Finish() may be called
@@ -144,6 +144,12 @@ class Aggregator {
   // Only articles dated inside `keep` are kept for the Sources list (the
   // report's span when it is known before loading).
   void KeepSourcesWithin(const Period& keep);
+  // Promises that Finish will only be asked about whole months (every
+  // --by series, and a month, quarter, half or year --period), so the
+  // per-day tallies can be kept per month: a thing's tallies stop growing
+  // after a month each instead of a day each. Exact for whole months,
+  // first and last days included. REQUIRES: called before the first Add.
+  void TallyByMonth();
   void Add(const Record& record);
   void Add(const Diagnostic& diagnostic);
 
@@ -151,7 +157,8 @@ class Aggregator {
   bool DateRange(Date* first, Date* last) const;
   long records() const;
 
-  // Compacts the tallies, then reports. REQUIRES: periods is non-empty.
+  // Compacts the tallies, then reports. REQUIRES: periods is non-empty;
+  // after TallyByMonth(), every period is whole months.
   // `previous` is what the span is
   // compared with (PreviousPeriod(span) for one period; as many periods
   // before a series).

@@ -242,6 +242,9 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   // With a fixed period only its articles can be sources; a series keeps all.
   if (period) aggregator.KeepSourcesWithin(*period);
   else if (from && to) aggregator.KeepSourcesWithin({Granularity::kRange, *from, *to, ""});
+  // A series and a calendar period are whole months, and so are the
+  // periods they are compared with; a day range is not.
+  if (!period || period->granularity != Granularity::kRange) aggregator.TallyByMonth();
   // The duplicate keys are the one per-article part of a run (tens of MB
   // at a million articles): they go as soon as the input has been read.
   auto dedupe = std::make_unique<Deduplicator>();

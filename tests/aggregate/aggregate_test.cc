@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace coordreport {
 namespace {
@@ -133,6 +134,54 @@ TEST(AggregateTest, SourcesCapKeepsMostRecentInAnyOrder) {
     EXPECT_EQ(ids, (std::vector<std::string>{"d7a", "d8a", "d8b", "d9a", "d9b"})) << "reversed " << reversed;
     EXPECT_EQ(report.sources_left_out, 13);
   }
+}
+
+// What the tallies decide in a report: figures, agencies, documents with
+// their first and last citing day, counts.
+std::string Tallied(const Report& r) {
+  std::string out;
+  for (const PeriodFigures& f : r.series)
+    out += f.period.label + " " + std::to_string(f.articles) + " " + std::to_string(f.programs_active) + " " +
+           std::to_string(f.programs_signed) + " " + std::to_string(f.documents) + " " + std::to_string(f.agencies) +
+           "\n";
+  out += "previous " + std::to_string(r.previous.documents) + " " + std::to_string(r.previous.agencies) + "\n";
+  for (const AgencyRow& a : r.agencies)
+    out += a.name + " " + std::to_string(a.articles) + " " + std::to_string(a.mentions) + "\n";
+  for (const DocumentRow& d : r.documents)
+    out += d.id + " " + std::to_string(d.articles) + " " + std::to_string(d.mentions) + " " + d.first_cited + " " +
+           d.last_cited + " " + std::to_string(d.programs) + "\n";
+  for (const CountRow& c : r.counts) out += c.what + " " + std::to_string(c.total) + "\n";
+  return out;
+}
+
+// Tallied by month, a report of whole months is the report tallied by day,
+// first and last citing days included; part of a month is refused.
+TEST(AggregateTest, TallyByMonthIsExactForWholeMonths) {
+  std::vector<Record> records = {
+      Article("a", "2024-09-30", {"A", "B"}, "", "ký kết", "35-NQ/TW"),
+      Article("b", "2024-10-03", {"A", "C"}, "", "sơ kết", "35-NQ/TW"),
+      Article("c", "2024-10-28", {"A", "B"}, "", "", "35-NQ/TW"),
+      Article("d", "2024-11-15", {"B", "C"}, "", "ký kết", "35-NQ/TW"),
+      Article("e", "2024-11-02", {"B", "C"}, "", "", "12-CT/TU"),
+      Article("f", "2024-12-31", {"C", "D"}, "", "triển khai", "12-CT/TU")};
+  records[1].counts.push_back({"hội viên", 40, "", "40 hội viên"});
+  records[3].counts.push_back({"hội viên", 2, "", "2 hội viên"});
+  auto report = [&](bool by_month, const Period& span, const std::vector<Period>& periods) {
+    Aggregator aggregator;
+    if (by_month) aggregator.TallyByMonth();
+    for (const Record& r : records) aggregator.Add(r);
+    return aggregator.Finish(span, PreviousPeriod(span), periods);
+  };
+  Period q4 = *ParsePeriod("2024-Q4", kToday);
+  std::vector<Period> months = Series(Granularity::kMonth, {2024, 9, 1}, {2024, 12, 31});
+  for (const Period& span : {q4, *ParsePeriod("2024-11", kToday)}) {
+    const std::string daily = Tallied(report(false, span, months));
+    EXPECT_EQ(Tallied(report(true, span, months)), daily) << span.label;
+  }
+  EXPECT_NE(Tallied(report(true, q4, months)).find("35-NQ/TW 3 6 2024-10-03 2024-11-15"), std::string::npos);
+  Period part = *ParsePeriod("2024-10-02..2024-11-20", kToday);
+  EXPECT_THROW(report(true, part, {part}), std::logic_error);
+  EXPECT_NO_THROW(report(false, part, {part}));
 }
 
 TEST(AggregateTest, DiagnosticsAndRecordWarningsBecomeWarningRows) {
