@@ -307,19 +307,26 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   file_name.replace(file_name.find("{period}"), std::string_view("{period}").size(), FileLabel(span));
   const std::string base = (fs::path(out_dir) / file_name).string();
   std::vector<std::string> written;
-  // The memo is rendered while the workbook is written: both only read the
-  // report, and with more than one thread the memo then costs no time.
+  // Told at the end; the workbook consumes the report.
+  std::ostringstream summary;
+  summary << "read " << stats.records << " records (" << stats.rejected << " rejected, " << used << " used); "
+          << report.current.articles << " articles in " << span.label << ", " << report.programs.size()
+          << " programs, " << report.documents.size() << " documents, " << report.agencies.size()
+          << " agencies; wrote";
+  // The memo takes what it shows from the report first, then renders while
+  // the workbook is written (and consumes the report): with more than one
+  // thread the memo costs no time.
   std::future<std::string> memo;
   if (formats.count("md"))
     memo = std::async(options.jobs > 1 ? std::launch::async : std::launch::deferred,
-                      [&] { return RenderMarkdown(report, templates, *labels); });
+                      PrepareMarkdown(report, templates, *labels));
   if (formats.count("xlsx")) {
     WorkbookOptions wo;
     wo.labels = labels;
     if (!config.author.empty()) wo.author = config.author;
     wo.company = config.company;
     wo.created = CreatedTime(report);
-    WorkbookStats ws = WriteWorkbook(report, base + ".xlsx", wo);
+    WorkbookStats ws = WriteWorkbook(std::move(report), base + ".xlsx", wo);
     if (ws.truncated_cells > 0)
       log.Report({Diagnostic::Severity::kWarning, base + ".xlsx",
                   std::to_string(ws.truncated_cells) + " cells longer than 32,767 characters were cut (marked)"});
@@ -332,10 +339,6 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
     out.Commit();
     written.push_back(base + ".md");
   }
-  std::ostringstream summary;
-  summary << "read " << stats.records << " records (" << stats.rejected << " rejected, " << used << " used); " << report.current.articles << " articles in " << span.label << ", "
-          << report.programs.size() << " programs, " << report.documents.size() << " documents, "
-          << report.agencies.size() << " agencies; wrote";
   for (const std::string& w : written) summary << " " << w;
   summary.precision(2);
   summary << std::fixed << " in " << log.Seconds() << " s";

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -246,10 +247,12 @@ std::string EscapeMarkdown(std::string_view text) {
   return out;
 }
 
-std::string RenderMarkdown(const Report& report, const std::string& dir, const Labels& labels) {
+namespace {
+
+// Renders `dir`/summary.md.mustache with its partials over `d`.
+std::string Render(data d, const std::string& dir) {
   const fs::path main = fs::path(dir) / "summary.md.mustache";
   if (!fs::exists(main)) throw std::runtime_error("template not found: " + main.string());
-  data d = BuildData(report, labels);
 
   // Partials: every other *.md.mustache beside the main template. A broken
   // partial is reported under its own file name before rendering.
@@ -291,6 +294,16 @@ std::string RenderMarkdown(const Report& report, const std::string& dir, const L
   while (!tidy.empty() && (tidy.back() == '\n' || tidy.back() == ' ')) tidy.pop_back();
   tidy += '\n';
   return tidy;
+}
+
+}  // namespace
+
+std::function<std::string()> PrepareMarkdown(const Report& report, const std::string& dir, const Labels& labels) {
+  return [d = BuildData(report, labels), dir] { return Render(d, dir); };
+}
+
+std::string RenderMarkdown(const Report& report, const std::string& dir, const Labels& labels) {
+  return PrepareMarkdown(report, dir, labels)();
 }
 
 }  // namespace coordreport

@@ -3,6 +3,7 @@
 // place of Mustache's default HTML escaping.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,11 @@ namespace coordreport {
 // available as the partial {{> NAME}}. Throws std::runtime_error naming the
 // template file and the error position when a template is broken or missing.
 std::string RenderMarkdown(const Report& report, const std::string& dir, const Labels& labels);
+
+// RenderMarkdown in two steps: what the memo shows is read from `report`
+// now, the templates are rendered when the result is called, without the
+// report (the workbook may consume it meanwhile, on another thread).
+std::function<std::string()> PrepareMarkdown(const Report& report, const std::string& dir, const Labels& labels);
 
 // Escapes text for a Markdown table cell or inline run: ASCII punctuation
 // that Markdown would act on is backslash-escaped, line breaks become spaces.

@@ -248,6 +248,13 @@ void CountAxis(lxw_chart_axis* axis, int largest) {
   if (largest <= 10) chart_axis_set_major_unit(axis, 1);
 }
 
+// Frees what a written row holds; its numbers stay. (Assigning an empty
+// row would keep the strings' buffers.)
+template <typename Row>
+void Free(Row& row) {
+  Row gone = std::move(row);
+}
+
 bool IsWebUrl(const std::string& url) { return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0; }
 
 void WritePeriods(Sheet& s, const Report& r, const Labels& l, const Formats& f) {
@@ -286,7 +293,7 @@ bool FitCell(std::string& text, const std::string& marker, size_t limit) {
   return true;
 }
 
-WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const WorkbookOptions& o) {
+WorkbookStats WriteWorkbook(Report r, const std::string& path, const WorkbookOptions& o) {
   const Labels& l = *o.labels;
   WorkbookStats stats;
   AtomicFile out(path);
@@ -319,7 +326,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
   // Sources first: other sheets link to their rows.
   std::map<std::string, lxw_row_t> source_row;
   lxw_row_t row = 1;
-  for (const SourceRow& s : r.sources) {
+  for (SourceRow& s : r.sources) {
     source_row[s.id] = row;
     sources.Date(row, 0, s.date);
     sources.Text(row, 1, s.title);
@@ -329,6 +336,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     sources.Text(row, 4, Join(s.agencies, "; "));
     sources.Text(row, 5, Join(s.evidence, "\n"));
     sources.Text(row, 6, s.id);
+    Free(s);
     ++row;
   }
   sources.Table(row - 1, l.source_columns);
@@ -341,7 +349,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
   };
 
   row = 1;
-  for (const ProgramRow& p : r.programs) {
+  for (ProgramRow& p : r.programs) {
     programs.Text(row, 0, p.instrument);
     programs.Text(row, 1, Join(p.parties, "; "));
     programs.Text(row, 2, p.reference);
@@ -351,17 +359,19 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     programs.Number(row, 6, static_cast<double>(p.sources.size()));
     link_source(programs, row, 7, p.sources);
     programs.Text(row, 8, p.evidence);
+    Free(p);
     ++row;
   }
   programs.Table(row - 1, l.program_columns);
 
   row = 1;
-  for (const AgencyRow& a : r.agencies) {
+  for (AgencyRow& a : r.agencies) {
     agencies.Text(row, 0, a.name);
     agencies.Number(row, 1, a.articles);
     agencies.Number(row, 2, a.mentions);
     agencies.Number(row, 3, a.programs);
     agencies.Text(row, 4, Join(a.partners, "; "));
+    Free(a);
     ++row;
   }
   agencies.Table(row - 1, l.agency_columns);
@@ -394,7 +404,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
   }
 
   row = 1;
-  for (const DocumentRow& d : r.documents) {
+  for (DocumentRow& d : r.documents) {
     documents.Text(row, 0, d.id);
     documents.Text(row, 1, d.type);
     documents.Text(row, 2, d.issuer);
@@ -407,6 +417,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
     documents.Number(row, 9, d.programs);
     link_source(documents, row, 10, d.sources);
     documents.Text(row, 11, d.evidence);
+    Free(d);
     ++row;
   }
   const lxw_row_t document_rows = row - 1;
@@ -495,7 +506,7 @@ WorkbookStats WriteWorkbook(const Report& r, const std::string& path, const Work
   chart_series_set_name_range(s, l.documents.c_str(), 0, 5);
   chart_legend_set_position(cited, LXW_CHART_LEGEND_NONE);
   chart_axis_set_reverse(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_Y));
-  CountAxis(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_X), r.documents.empty() ? 0 : r.documents.front().articles);
+  CountAxis(chart_axis_get(cited, LXW_CHART_AXIS_TYPE_X), r.documents.empty() ? 0 : r.documents.front().articles);  // kept by Free
   Check(worksheet_insert_chart_opt(summary.ws(), top + 9, 6, cited, &place), "cannot insert chart");
   worksheet_activate(summary.ws());
 

@@ -28,7 +28,11 @@ struct WorkbookStats {
 
 // Writes `report` to `path` atomically. Throws std::runtime_error.
 // REQUIRES: options.labels is set.
-WorkbookStats WriteWorkbook(const Report& report, const std::string& path, const WorkbookOptions& options);
+// Takes the report by value and frees each row once its cells are
+// written: libxlsxwriter holds its own copy of every string until the file
+// is closed, and two copies of a national report were the peak of a run.
+// A caller done with its report moves it in.
+WorkbookStats WriteWorkbook(Report report, const std::string& path, const WorkbookOptions& options);
 
 // Excel's per-cell limit, in characters.
 constexpr size_t kMaxCellChars = 32767;

@@ -30,6 +30,8 @@ Report SmallReport() {
   p.instrument = "chương trình phối hợp";
   p.parties = {"Ban A|B", "Ban C"};
   p.sources = {"x"};
+  p.actions = {{1, {2024, 11, 19}}, {0, {2024, 12, 2}}};
+  r.action_names = {"sơ kết", "ký kết"};
   r.programs = {p};
   r.sources = {{"x", "Tiêu đề *đặc biệt*", "https://example.org/a b", "", "2024-11-19", false, {}, {}}};
   return r;
@@ -45,6 +47,20 @@ TEST(RenderMarkdownTest, RendersTheShippedTemplatesWithEscaping) {
   EXPECT_EQ(md.back(), '\n');
   std::string en = RenderMarkdown(SmallReport(), std::string(TEMPLATES_DIR) + "/en", *LabelsFor("en"));
   EXPECT_NE(en.find("| Articles | 3 | 2 | +1 | +50.0% |"), std::string::npos) << en;
+}
+
+// The memo reads what it shows when prepared: the report may be gone (the
+// workbook consumes it) by the time it renders.
+TEST(RenderMarkdownTest, PreparedMemoRendersWithoutTheReport) {
+  const std::string dir = std::string(TEMPLATES_DIR) + "/vi";
+  std::function<std::string()> render;
+  {
+    Report r = SmallReport();
+    render = PrepareMarkdown(r, dir, *LabelsFor("vi"));
+  }
+  const std::string md = render();
+  EXPECT_EQ(md, RenderMarkdown(SmallReport(), dir, *LabelsFor("vi")));
+  EXPECT_NE(md.find("ký kết (19/11/2024); sơ kết (02/12/2024)"), std::string::npos) << md;
 }
 
 TEST(RenderMarkdownTest, BrokenTemplateIsReportedWithFileAndLine) {
