@@ -282,6 +282,8 @@ struct Aggregator::State {
   Limits limits;
   std::optional<Period> keep;
   bool by_month = false;
+  std::vector<const std::string*> sorted_parties;  // Add's buffers
+  std::string program_key;
   Bucket BucketOf(const Date& d) const {
     return {by_month ? DaysFromCivil({d.year, d.month, 1}) : DayOf(d), DayOf(d)};
   }
@@ -349,12 +351,19 @@ void Aggregator::Add(const Record& r) {
   // Programs: keyed by instrument and parties; active by span or mention day.
   for (const Program& p : r.programs) {
     if (p.parties.size() < 2) continue;
-    std::vector<std::string> parties = p.parties;
-    std::sort(parties.begin(), parties.end());
-    ProgramState& ps = s.programs[p.instrument + "|" + Join(parties, "|")];
+    // The key is built in a buffer the state keeps: this runs for every
+    // program of every article, and the parties are copied only for a new one.
+    std::vector<const std::string*>& parties = s.sorted_parties;
+    parties.clear();
+    for (const std::string& party : p.parties) parties.push_back(&party);
+    std::sort(parties.begin(), parties.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    std::string& key = s.program_key;
+    key = p.instrument;
+    for (const std::string* party : parties) (key += '|') += *party;
+    ProgramState& ps = s.programs[key];
     if (ps.row.instrument.empty()) {
       ps.row.instrument = p.instrument;
-      ps.row.parties = parties;
+      for (const std::string* party : parties) ps.row.parties.push_back(*party);
       ps.row.evidence = p.evidence;
     }
     if (ps.row.reference.empty()) ps.row.reference = p.reference;
@@ -404,8 +413,13 @@ void Aggregator::Add(const Record& r) {
     ds.days.Add(bucket, 1, ref.mentions, static_cast<int32_t>(r.programs.size()));
     if (ds.sources.size() < 5) ds.sources.emplace_back(*day, r.id);
   }
-  std::set<std::string> counted;
-  for (const Count& c : r.counts) s.counts[c.what].Add(bucket, counted.insert(c.what).second ? 1 : 0, c.count);
+  // An article counts once per counted noun, however many counts it gives.
+  for (size_t i = 0; i < r.counts.size(); ++i) {
+    const Count& c = r.counts[i];
+    bool first = std::none_of(r.counts.begin(), r.counts.begin() + static_cast<std::ptrdiff_t>(i),
+                              [&c](const Count& earlier) { return earlier.what == c.what; });
+    s.counts[c.what].Add(bucket, first ? 1 : 0, c.count);
+  }
 
   if (s.keep && !Contains(*s.keep, *date)) return;
   ++s.sources_seen[*day];
