@@ -203,7 +203,8 @@ struct ProgramState {
   std::vector<ActionEntry> actions;             // shown: the most recent kMaxActions
   DaySet signed_days;                               // every signing, for the figures
   std::vector<std::pair<Day, Day>> spans;         // distinct covered periods
-  long sources = 0;
+  long articles = 0;       // distinct articles reporting it
+  long last_record = -1;   // the record that counted last: once per article
 };
 
 struct DocumentState {
@@ -368,8 +369,9 @@ void Aggregator::Add(const Record& r) {
     }
     if (ps.row.reference.empty()) ps.row.reference = p.reference;
     if (ps.row.signed_on.empty()) ps.row.signed_on = p.signed_on;
-    if (std::find(ps.row.sources.begin(), ps.row.sources.end(), r.id) == ps.row.sources.end()) {
-      ++ps.sources;
+    if (ps.last_record != s.records) {
+      ps.last_record = s.records;
+      ++ps.articles;
       AddUnique(ps.row.sources, r.id, 5);
     }
     Date first, last;
@@ -519,6 +521,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     // The row moves: Finish is the end of the aggregator, and copying the
     // program table would double the largest part of the report.
     ProgramRow row = std::move(ps.row);
+    row.articles = static_cast<int>(ps.articles);
     std::sort(row.periods.begin(), row.periods.end());
     for (const ActionEntry& a : ps.actions)
       row.actions.push_back({a.action, CivilFromDays(a.day)});

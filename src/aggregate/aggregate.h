@@ -35,7 +35,8 @@ struct ProgramRow {
   std::string signed_on;
   std::vector<std::string> periods;  // covered labels
   std::vector<ProgramAction> actions;  // the latest ones, by date
-  std::vector<std::string> sources;  // article ids
+  int articles = 0;                  // articles reporting it, all of them
+  std::vector<std::string> sources;  // the first few of their ids
   std::string evidence;
   // For activity tests.
   std::vector<std::pair<Date, Date>> spans;

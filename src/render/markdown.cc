@@ -99,7 +99,7 @@ data BuildData(const Report& r, const Labels& l) {
   std::vector<const ProgramRow*> top;
   for (const ProgramRow& p : r.programs) top.push_back(&p);
   std::stable_sort(top.begin(), top.end(), [](const ProgramRow* a, const ProgramRow* b) {
-    return a->sources.size() > b->sources.size();
+    return a->articles > b->articles;
   });
   if (top.size() > kMemoPrograms) top.resize(kMemoPrograms);
   data programs = List();
@@ -112,7 +112,7 @@ data BuildData(const Report& r, const Labels& l) {
     row.set("signed", p.signed_on.empty() ? "—" : l.Date(p.signed_on));
     row.set("periods", p.periods.empty() ? "—" : Join(p.periods, ", "));
     row.set("actions", p.actions.empty() ? "—" : l.Actions(p.actions, r.action_names));
-    row.set("sources", std::to_string(p.sources.size()));
+    row.set("sources", std::to_string(p.articles));
     programs.push_back(row);
   }
   d.set("program_rows", programs);

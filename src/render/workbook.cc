@@ -356,7 +356,7 @@ WorkbookStats WriteWorkbook(Report r, const std::string& path, const WorkbookOpt
     programs.Date(row, 3, p.signed_on);
     programs.Text(row, 4, Join(p.periods, ", "));
     programs.Text(row, 5, l.Actions(p.actions, r.action_names));
-    programs.Number(row, 6, static_cast<double>(p.sources.size()));
+    programs.Number(row, 6, p.articles);
     link_source(programs, row, 7, p.sources);
     programs.Text(row, 8, p.evidence);
     Free(p);

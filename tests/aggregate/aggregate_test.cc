@@ -136,6 +136,20 @@ TEST(AggregateTest, SourcesCapKeepsMostRecentInAnyOrder) {
   }
 }
 
+// A program's article count is every article that reports it, once each,
+// though the row keeps only the first few ids to link.
+TEST(AggregateTest, ProgramCountsEveryReportingArticleOnce) {
+  std::vector<Record> records;
+  for (int i = 1; i <= 7; ++i)
+    records.push_back(Article("a" + std::to_string(i), "2024-10-1" + std::to_string(i), {"A", "B"}, "", "", ""));
+  records[6].programs.push_back(records[6].programs.front());  // named twice in one article
+  Period q4 = *ParsePeriod("2024-Q4", kToday);
+  Report r = BuildReport(records, q4, PreviousPeriod(q4), {q4}, {});
+  ASSERT_EQ(r.programs.size(), 1u);
+  EXPECT_EQ(r.programs[0].articles, 7);
+  EXPECT_EQ(r.programs[0].sources, (std::vector<std::string>{"a1", "a2", "a3", "a4", "a5"}));
+}
+
 // What the tallies decide in a report: figures, agencies, documents with
 // their first and last citing day, counts.
 std::string Tallied(const Report& r) {

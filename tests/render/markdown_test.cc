@@ -30,6 +30,7 @@ Report SmallReport() {
   p.instrument = "chương trình phối hợp";
   p.parties = {"Ban A|B", "Ban C"};
   p.sources = {"x"};
+  p.articles = 1;
   p.actions = {{1, {2024, 11, 19}}, {0, {2024, 12, 2}}};
   r.action_names = {"sơ kết", "ký kết"};
   r.programs = {p};
