@@ -169,8 +169,10 @@ struct ActionEntry {
   uint32_t action;
 };
 
-// Names of actions ("ký kết", "sơ kết", …), each stored once.
-class ActionNames {
+// Names stored once each, by index: actions ("ký kết", "sơ kết", …) and
+// covered periods ("2021-2025", …), a handful of names that tens of
+// thousands of programs each name many times.
+class NameTable {
  public:
   uint32_t Index(const std::string& name) {
     auto [it, inserted] = index_.emplace(name, static_cast<uint32_t>(names_.size()));
@@ -186,7 +188,7 @@ class ActionNames {
 };
 
 // Sorts by day, then name; drops repeats and all but the latest kMaxActions.
-void KeepLatestActions(std::vector<ActionEntry>& actions, const ActionNames& names) {
+void KeepLatestActions(std::vector<ActionEntry>& actions, const NameTable& names) {
   auto less = [&names](const ActionEntry& a, const ActionEntry& b) {
     return a.day != b.day ? a.day < b.day : names.Name(a.action) < names.Name(b.action);
   };
@@ -202,7 +204,7 @@ struct ProgramState {
   DaySet days;                                  // mentions (action dates, else article dates)
   std::vector<ActionEntry> actions;             // shown: the most recent kMaxActions
   DaySet signed_days;                               // every signing, for the figures
-  std::vector<std::pair<Day, Day>> spans;         // distinct covered periods
+  std::vector<uint32_t> periods;                // distinct covered periods, as State::period_labels
   long articles = 0;       // distinct articles reporting it
   long last_record = -1;   // the record that counted last: once per article
 };
@@ -291,7 +293,9 @@ struct Aggregator::State {
   long records = 0, undated = 0;
   std::map<Day, long> articles;  // dated articles per day
   std::map<std::string, ProgramState> programs;
-  ActionNames action_names;
+  NameTable action_names;
+  NameTable period_labels;
+  std::vector<std::pair<Day, Day>> period_spans;  // the days each period label covers
   std::map<std::string, Tallies> agencies;
   std::map<std::string, DocumentState> documents;
   std::map<std::string, Tallies> counts;
@@ -375,10 +379,10 @@ void Aggregator::Add(const Record& r) {
       AddUnique(ps.row.sources, r.id, 5);
     }
     Date first, last;
-    if (CoveredSpan(p.period, &first, &last)) {
-      AddUnique(ps.row.periods, p.period);
-      const std::pair<Day, Day> span(DayOf(first), DayOf(last));
-      if (std::find(ps.spans.begin(), ps.spans.end(), span) == ps.spans.end()) ps.spans.push_back(span);
+    if (!p.period.empty() && CoveredSpan(p.period, &first, &last)) {
+      const uint32_t label = s.period_labels.Index(p.period);
+      if (label == s.period_spans.size()) s.period_spans.emplace_back(DayOf(first), DayOf(last));
+      if (std::find(ps.periods.begin(), ps.periods.end(), label) == ps.periods.end()) ps.periods.push_back(label);
     }
     auto add_action = [&s, &ps](Day day, const std::string& action) {
       if (ps.actions.size() == kActionsBeforeTrim) KeepLatestActions(ps.actions, s.action_names);
@@ -461,9 +465,9 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   for (auto& [id, ds] : state_->documents) ds.days.Compact();
   for (auto& [what, days] : state_->counts) days.Compact();
   const State& s = *state_;
-  auto active = [](const ProgramState& ps, Day first, Day last) {
-    for (const auto& [a, b] : ps.spans)
-      if (!(b < first) && !(last < a)) return true;
+  auto active = [&s](const ProgramState& ps, Day first, Day last) {
+    for (uint32_t label : ps.periods)
+      if (const auto [a, b] = s.period_spans[label]; !(b < first) && !(last < a)) return true;
     return ps.days.AnyWithin(first, last);
   };
   const PartyIndex parties = IndexParties(s.programs);
@@ -522,6 +526,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     // program table would double the largest part of the report.
     ProgramRow row = std::move(ps.row);
     row.articles = static_cast<int>(ps.articles);
+    for (uint32_t label : ps.periods) row.periods.push_back(s.period_labels.Name(label));
     std::sort(row.periods.begin(), row.periods.end());
     for (const ActionEntry& a : ps.actions)
       row.actions.push_back({a.action, CivilFromDays(a.day)});
