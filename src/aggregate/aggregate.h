@@ -38,9 +38,6 @@ struct ProgramRow {
   int articles = 0;                  // articles reporting it, all of them
   std::vector<std::string> sources;  // the first few of their ids
   std::string evidence;
-  // For activity tests.
-  std::vector<std::pair<Date, Date>> spans;
-  std::vector<Date> dates;
 };
 
 struct AgencyRow {
