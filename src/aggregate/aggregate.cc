@@ -7,148 +7,16 @@
 #include <set>
 #include <stdexcept>
 
+#include "aggregate/tallies.h"
 #include "model/text_util.h"
 #include "normalize/collate.h"
 
 namespace coordreport {
 namespace {
 
-using Day = long;  // days since 1970-01-01
-
 Day DayOf(const Date& d) { return DaysFromCivil(d); }
 Day FirstDay(const Period& p) { return DaysFromCivil(p.first); }
 Day LastDay(const Period& p) { return DaysFromCivil(p.last); }
-
-// Grows a full vector by a quarter, not the library's doubling: tallies
-// of busy things end up near their final size, and doubling the last
-// step would leave up to half of them empty for the rest of the run.
-template <typename T>
-void GrowByQuarter(std::vector<T>& v) {
-  if (v.size() == v.capacity()) v.reserve(v.size() + v.size() / 4 + 8);
-}
-
-// Where a day is tallied: the day itself, or the first day of its month
-// when the aggregator only reports whole months (Aggregator::TallyByMonth).
-// A month is then one entry instead of up to 31, and what is tallied for a
-// national decade stops growing after 120 entries a thing.
-struct Bucket {
-  Day key;     // the first day of the bucket
-  Day day;     // the day itself, inside the bucket
-};
-
-// Tallies of one thing (an agency, a document, a counted noun) per bucket,
-// flat: a sorted part that takes known buckets in place, and a tail of new
-// ones, merged in when it has grown (24 bytes per bucket instead of a map
-// node each). A busy document is cited in every bucket of a decade, and
-// then every record lands in the sorted part: its memory stops growing.
-struct Tally {
-  int32_t articles = 0;
-  int32_t programs = 0;  // programs reported by those articles (documents only)
-  int64_t amount = 0;    // mentions, or the counted total
-};
-
-class Tallies {
- public:
-  void Add(Bucket b, int32_t articles, int64_t amount, int32_t programs = 0) {
-    const auto offset = static_cast<uint8_t>(b.day - b.key);
-    auto sorted_end = entries_.begin() + static_cast<std::ptrdiff_t>(compacted_);
-    auto it = std::lower_bound(entries_.begin(), sorted_end, b.key, [](const Entry& x, Day d) { return x.key < d; });
-    if (it != sorted_end && it->key == b.key) {
-      it->Fold(offset, offset, articles, programs, amount);
-      return;
-    }
-    GrowByQuarter(entries_);
-    entries_.push_back({static_cast<int32_t>(b.key), offset, offset, {articles, programs, amount}});
-    // Compact at +50%: the vector stays within 1.5x its distinct buckets.
-    if (entries_.size() > compacted_ + compacted_ / 2 + 32) Compact();
-  }
-  // REQUIRES: Compact() since the last Add; [first, last] starts and ends
-  // on bucket boundaries.
-  Tally SumWithin(Day first, Day last) const {
-    Tally t;
-    for (auto it = Lower(first); it != entries_.end() && it->key <= last; ++it) {
-      t.articles += it->tally.articles;
-      t.programs += it->tally.programs;
-      t.amount += it->tally.amount;
-    }
-    return t;
-  }
-  // First and last day within [first, last] with an entry; false if none.
-  // REQUIRES: as SumWithin.
-  bool Bounds(Day first, Day last, Day* lo, Day* hi) const {
-    auto b = Lower(first);
-    if (b == entries_.end() || b->key > last) return false;
-    auto e = std::upper_bound(entries_.begin(), entries_.end(), last,
-                              [](Day d, const Entry& x) { return d < x.key; });
-    *lo = b->key + b->first;
-    *hi = std::prev(e)->key + std::prev(e)->last;
-    return true;
-  }
-  void Compact() {
-    std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
-    size_t out = 0;
-    for (size_t i = 0; i < entries_.size(); ++i) {
-      const Entry& e = entries_[i];
-      if (out > 0 && entries_[out - 1].key == e.key)
-        entries_[out - 1].Fold(e.first, e.last, e.tally.articles, e.tally.programs, e.tally.amount);
-      else
-        entries_[out++] = e;
-    }
-    entries_.resize(out);
-    entries_.shrink_to_fit();
-    compacted_ = out;
-  }
-
- private:
-  struct Entry {
-    int32_t key;
-    uint8_t first, last;  // days after key with something tallied
-    Tally tally;
-    void Fold(uint8_t from, uint8_t to, int32_t articles, int32_t programs, int64_t amount) {
-      first = std::min(first, from);
-      last = std::max(last, to);
-      tally.articles += articles;
-      tally.programs += programs;
-      tally.amount += amount;
-    }
-  };
-  std::vector<Entry>::const_iterator Lower(Day first) const {
-    return std::lower_bound(entries_.begin(), entries_.end(), first, [](const Entry& x, Day d) { return x.key < d; });
-  }
-  std::vector<Entry> entries_;
-  size_t compacted_ = 0;
-};
-
-// The buckets in which something happened, when only "did it happen within
-// these days" is asked: 4 bytes a bucket instead of a Tally's 24. A
-// program's activity days are what grows longest with a corpus (a busy
-// program is mentioned on hundreds of days), so this is kept small.
-class DaySet {
- public:
-  void Add(Bucket b) {
-    // Buckets already in the sorted part cost nothing more (see Tallies).
-    if (std::binary_search(days_.begin(), days_.begin() + static_cast<std::ptrdiff_t>(compacted_), b.key)) return;
-    GrowByQuarter(days_);
-    days_.push_back(static_cast<int32_t>(b.key));
-    if (days_.size() > compacted_ + compacted_ / 2 + 16) Compact();
-  }
-  void Compact() {
-    std::sort(days_.begin(), days_.end());
-    days_.erase(std::unique(days_.begin(), days_.end()), days_.end());
-    days_.shrink_to_fit();
-    compacted_ = days_.size();
-  }
-  // REQUIRES: Compact() since the last Add; [first, last] starts and ends
-  // on bucket boundaries.
-  bool AnyWithin(Day first, Day last) const {
-    auto it = std::lower_bound(days_.begin(), days_.end(), first);
-    return it != days_.end() && *it <= last;
-  }
-
- private:
-  std::vector<int32_t> days_;  // bucket keys: days since 1970-01-01 fit easily
-  size_t compacted_ = 0;
-};
 
 void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap = SIZE_MAX) {
   if (!s.empty() && v.size() < cap && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
@@ -169,23 +37,6 @@ struct ActionEntry {
   uint32_t action;
 };
 
-// Names stored once each, by index: actions ("ký kết", "sơ kết", …) and
-// covered periods ("2021-2025", …), a handful of names that tens of
-// thousands of programs each name many times.
-class NameTable {
- public:
-  uint32_t Index(const std::string& name) {
-    auto [it, inserted] = index_.emplace(name, static_cast<uint32_t>(names_.size()));
-    if (inserted) names_.push_back(name);
-    return it->second;
-  }
-  const std::string& Name(uint32_t i) const { return names_[i]; }
-  const std::vector<std::string>& names() const { return names_; }
-
- private:
-  std::map<std::string, uint32_t> index_;
-  std::vector<std::string> names_;
-};
 
 // Sorts by day, then name; drops repeats and all but the latest kMaxActions.
 void KeepLatestActions(std::vector<ActionEntry>& actions, const NameTable& names) {
@@ -201,17 +52,17 @@ void KeepLatestActions(std::vector<ActionEntry>& actions, const NameTable& names
 
 struct ProgramState {
   ProgramRow row;
-  DaySet days;                                  // mentions (action dates, else article dates)
-  std::vector<ActionEntry> actions;             // shown: the most recent kMaxActions
-  DaySet signed_days;                               // every signing, for the figures
-  std::vector<uint32_t> periods;                // distinct covered periods, as State::period_labels
-  long articles = 0;       // distinct articles reporting it
-  long last_record = -1;   // the record that counted last: once per article
+  DaySet days;                       // mentions (action dates, else article dates)
+  std::vector<ActionEntry> actions;  // shown: the most recent kMaxActions
+  DaySet signed_days;                // every signing, for the figures
+  std::vector<uint32_t> periods;     // distinct covered periods, as State::period_labels
+  long articles = 0;                 // distinct articles reporting it
+  long last_record = -1;             // the record that counted last: once per article
 };
 
 struct DocumentState {
   DocumentRow meta;  // id, type, issuer, issued, issuing body, evidence
-  Tallies days;                     // citing articles, their programs, mentions
+  Tallies days;  // citing articles, their programs, mentions
   std::vector<std::pair<Day, std::string>> sources;  // first few citing articles
 };
 
