@@ -37,7 +37,6 @@ struct ActionEntry {
   uint32_t action;
 };
 
-
 // Sorts by day, then name; drops repeats and all but the latest kMaxActions.
 void KeepLatestActions(std::vector<ActionEntry>& actions, const NameTable& names) {
   auto less = [&names](const ActionEntry& a, const ActionEntry& b) {
@@ -136,7 +135,8 @@ struct Aggregator::State {
   Limits limits;
   std::optional<Period> keep;
   bool by_month = false;
-  std::vector<const std::string*> sorted_parties;  // Add's buffers
+  // Add's buffers, kept for their capacity.
+  std::vector<const std::string*> sorted_parties;
   std::string program_key;
   Bucket BucketOf(const Date& d) const {
     return {by_month ? DaysFromCivil({d.year, d.month, 1}) : DayOf(d), DayOf(d)};
@@ -145,8 +145,7 @@ struct Aggregator::State {
   std::map<Day, long> articles;  // dated articles per day
   std::map<std::string, ProgramState> programs;
   NameTable action_names;
-  NameTable period_labels;
-  std::vector<std::pair<Day, Day>> period_spans;  // the days each period label covers
+  NameTable period_labels;  // those CoveredSpan reads
   std::map<std::string, Tallies> agencies;
   std::map<std::string, DocumentState> documents;
   std::map<std::string, Tallies> counts;
@@ -229,10 +228,8 @@ void Aggregator::Add(const Record& r) {
       ++ps.articles;
       AddUnique(ps.row.sources, r.id, 5);
     }
-    Date first, last;
-    if (!p.period.empty() && CoveredSpan(p.period, &first, &last)) {
+    if (Date first, last; !p.period.empty() && CoveredSpan(p.period, &first, &last)) {
       const uint32_t label = s.period_labels.Index(p.period);
-      if (label == s.period_spans.size()) s.period_spans.emplace_back(DayOf(first), DayOf(last));
       if (std::find(ps.periods.begin(), ps.periods.end(), label) == ps.periods.end()) ps.periods.push_back(label);
     }
     auto add_action = [&s, &ps](Day day, const std::string& action) {
@@ -243,9 +240,10 @@ void Aggregator::Add(const Record& r) {
     std::optional<Date> when = ParseIsoDate(p.date);
     if (!when) when = date;
     if (when) {
-      ps.days.Add(s.BucketOf(*when));
-      if (!p.action.empty()) add_action(DayOf(*when), p.action);
-      if (p.action == "ký kết") ps.signed_days.Add(s.BucketOf(*when));
+      const Bucket b = s.BucketOf(*when);
+      ps.days.Add(b);
+      if (!p.action.empty()) add_action(b.day, p.action);
+      if (p.action == "ký kết") ps.signed_days.Add(b);
     }
     if (auto signed_on = ParseIsoDate(p.signed_on)) {
       add_action(DayOf(*signed_on), "ký kết");
@@ -316,9 +314,16 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   for (auto& [id, ds] : state_->documents) ds.days.Compact();
   for (auto& [what, days] : state_->counts) days.Compact();
   const State& s = *state_;
-  auto active = [&s](const ProgramState& ps, Day first, Day last) {
+  // The days each covered period label stands for, by label index.
+  std::vector<std::pair<Day, Day>> period_spans;
+  for (const std::string& label : s.period_labels.names()) {
+    Date first, last;
+    CoveredSpan(label, &first, &last);  // true: only such labels are kept
+    period_spans.emplace_back(DayOf(first), DayOf(last));
+  }
+  auto active = [&period_spans](const ProgramState& ps, Day first, Day last) {
     for (uint32_t label : ps.periods)
-      if (const auto [a, b] = s.period_spans[label]; !(b < first) && !(last < a)) return true;
+      if (const auto [a, b] = period_spans[label]; !(b < first) && !(last < a)) return true;
     return ps.days.AnyWithin(first, last);
   };
   const PartyIndex parties = IndexParties(s.programs);
