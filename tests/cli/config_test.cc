@@ -10,14 +10,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string WriteConfig(const std::string& content) {
-  fs::path p = fs::temp_directory_path() / ("coordreport-config-" + std::to_string(::getpid()) + ".json");
-  std::ofstream(p) << content;
-  return p.string();
-}
+// Each test's config file; removed when the test ends so runs leave no files in /tmp.
+class ConfigFile {
+ public:
+  ConfigFile() : path_(fs::temp_directory_path() / ("coordreport-config-" + std::to_string(::getpid()) + ".json")) {}
+  ~ConfigFile() { fs::remove(path_); }
+  std::string With(const std::string& content) {
+    std::ofstream(path_) << content;
+    return path_.string();
+  }
+
+ private:
+  fs::path path_;
+};
 
 TEST(ConfigTest, ReadsKnownKeys) {
-  Config c = LoadConfig(WriteConfig(R"({"language":"en","author":"Văn phòng","company":"Tỉnh ủy",
+  ConfigFile file;
+  Config c = LoadConfig(file.With(R"({"language":"en","author":"Văn phòng","company":"Tỉnh ủy",
       "agencies":{"bodies":["Ban Chỉ đạo 35"],"aliases":{"BTG":"Ban Tuyên giáo"}}})"));
   EXPECT_EQ(c.language, "en");
   EXPECT_EQ(c.author, "Văn phòng");
@@ -28,8 +37,9 @@ TEST(ConfigTest, ReadsKnownKeys) {
 }
 
 TEST(ConfigTest, ReportsEveryProblemWithItsJsonPath) {
+  ConfigFile file;
   try {
-    LoadConfig(WriteConfig(R"({"langage":"vi","author":3,"agencies":{"aliases":{"BTG":1},"extra":[]}})"));
+    LoadConfig(file.With(R"({"langage":"vi","author":3,"agencies":{"aliases":{"BTG":1},"extra":[]}})"));
     FAIL();
   } catch (const std::runtime_error& e) {
     std::string what = e.what();
@@ -40,7 +50,8 @@ TEST(ConfigTest, ReportsEveryProblemWithItsJsonPath) {
 }
 
 TEST(ConfigTest, MalformedOrMissingExplicitFileIsAnError) {
-  EXPECT_THROW(LoadConfig(WriteConfig("{not json")), std::runtime_error);
+  ConfigFile file;
+  EXPECT_THROW(LoadConfig(file.With("{not json")), std::runtime_error);
   EXPECT_THROW(LoadConfig("/nonexistent/coordreport.json"), std::runtime_error);
 }
 
