@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "aggregate/aggregate.h"
 #include "aggregate/key_set.h"
 #include "extract/agencies.h"
 #include "extract/counts.h"
@@ -25,16 +26,18 @@
 namespace coordreport {
 namespace {
 
-// 200 generated articles as JSONL (the generator binary sits beside us).
+// `n` generated articles as JSONL (the generator binary sits beside us).
+std::string Generate(int n) {
+  std::string out;
+  FILE* p = popen(("./coordreport_generate " + std::to_string(n) + " 7").c_str(), "r");
+  char buf[1 << 16];
+  for (size_t got; p && (got = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, got);
+  if (p) pclose(p);
+  return out;
+}
+
 const std::string& Corpus() {
-  static const std::string corpus = [] {
-    std::string out;
-    FILE* p = popen("./coordreport_generate 200 7", "r");
-    char buf[1 << 16];
-    for (size_t n; p && (n = fread(buf, 1, sizeof buf, p)) > 0;) out.append(buf, n);
-    if (p) pclose(p);
-    return out;
-  }();
+  static const std::string corpus = Generate(200);
   return corpus;
 }
 
@@ -218,6 +221,30 @@ void BM_ExtractArticle(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * TextBytes());
 }
 BENCHMARK(BM_ExtractArticle);
+
+// Folding extracted articles into the report's state, which a run does on
+// its reading thread. 5,000 articles, so that the tables of programs,
+// agencies and documents are as large as a provincial archive makes them.
+void BM_AggregatorAdd(benchmark::State& state) {
+  static const std::vector<Record> extracted = [] {
+    std::vector<Record> v;
+    std::istringstream in(Generate(5000));
+    LoadStats stats;
+    static const DomainTables tables = BuiltinTables();
+    Extractor extractor(tables);
+    LoadStream(in, "bench.jsonl", [&](Record&& r) { extractor.Extract(r), v.push_back(std::move(r)); },
+               [](const Diagnostic&) {}, stats);
+    return v;
+  }();
+  for (auto _ : state) {
+    Aggregator aggregator;
+    aggregator.TallyByMonth();
+    for (const Record& r : extracted) aggregator.Add(r);
+    benchmark::DoNotOptimize(aggregator.records());
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(extracted.size()));
+}
+BENCHMARK(BM_AggregatorAdd)->Unit(benchmark::kMillisecond);
 
 // The duplicate keys of a million articles (three a record), mostly new:
 // what a national run pays for dropping repeats.
