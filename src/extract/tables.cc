@@ -111,11 +111,11 @@ DomainTables BuiltinTables() {
                      "Liên hiệp", "Chi cục", "Cục", "Ủy ban", "Văn phòng", "Bảo hiểm xã hội", "Kho bạc Nhà nước",
                      "Quỹ", "Thanh tra", "Tòa án", "Học viện", "Bộ Chỉ huy"};
 
-  t.levels = {{"Tỉnh ủy", true, false}, {"Thành ủy", true, false}, {"Huyện ủy", true, true},
-              {"Thị ủy", true, true},  {"Quận ủy", true, true},   {"Trung ương", false, false},
-              {"tỉnh", true, false},   {"thành phố", true, false}, {"huyện", true, true},
-              {"thị xã", true, true},  {"quận", true, true},       {"xã", true, true},
-              {"phường", true, true},  {"Chi nhánh tỉnh", true, false, "tỉnh"}};
+  t.levels = {{"Tỉnh ủy", true, false, ""}, {"Thành ủy", true, false, ""}, {"Huyện ủy", true, true, ""},
+              {"Thị ủy", true, true, ""},  {"Quận ủy", true, true, ""},   {"Trung ương", false, false, ""},
+              {"tỉnh", true, false, ""},   {"thành phố", true, false, ""}, {"huyện", true, true, ""},
+              {"thị xã", true, true, ""},  {"quận", true, true, ""},       {"xã", true, true, ""},
+              {"phường", true, true, ""},  {"Chi nhánh tỉnh", true, false, "tỉnh"}};
 
   t.aliases = {
       {"ủy ban nhân dân", "UBND"},

@@ -67,7 +67,9 @@ TEST(ParallelExtractorTest, ThreadIndexIsBelowJobsAndNamesOneExtractor) {
         if (!owner[thread].compare_exchange_strong(expected, &e) && expected != &e) ++bad;
       });
     EXPECT_EQ(bad.load(), 0) << "jobs " << jobs;
-    if (jobs == 1) EXPECT_NE(owner[0].load(), nullptr);
+    if (jobs == 1) {
+      EXPECT_NE(owner[0].load(), nullptr);
+    }
   }
 }
 
