@@ -1,78 +1,204 @@
 #include "cli/scorer.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <stdexcept>
 
-#include <nlohmann/json.hpp>
+#include "extract/places.h"
+#include "normalize/text.h"
 
 namespace coordreport {
 namespace {
 
-namespace fs = std::filesystem;
-using nlohmann::json;
-
-std::vector<std::string> Strings(const json& j, const char* key) {
-  std::vector<std::string> out;
-  if (j.contains(key))
-    for (const auto& s : j.at(key)) out.push_back(s.get<std::string>());
-  return out;
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-template <typename T>
-void Compare(const std::string& id, const std::string& kind, const std::set<T>& gold, const std::set<T>& found,
-             KindScore& score, std::vector<std::string>& mismatches, std::string (*show)(const T&)) {
+// "công an tỉnh" + " quảng bình", "ngân hàng chính sách xã hội" + " chi
+// nhánh tỉnh an giang": the tail is only a place, which either side may
+// leave out (GUIDELINES.md §13).
+bool IsPlaceTail(std::string_view shorter, std::string_view tail) {
+  for (const std::string& unit : UnitWords()) {
+    if (EndsWith(shorter, " " + unit) || shorter == unit) return true;
+    if (StartsWith(tail, unit) && (tail.size() == unit.size() || tail[unit.size()] == ' ')) return true;
+  }
+  if (StartsWith(tail, "chi nhánh")) return true;
+  size_t length = 0;
+  return ProvinceAt(tail, &length) && length == tail.size();
+}
+
+// 2: same name; 1: the same but for a trailing place; 0: different.
+int NameMatch(const std::string& x, const std::string& y) {
+  if (x == y) return 2;
+  const std::string& shorter = x.size() < y.size() ? x : y;
+  const std::string& longer = x.size() < y.size() ? y : x;
+  if (shorter.empty() || longer[shorter.size()] != ' ' || !StartsWith(longer, shorter)) return 0;
+  return IsPlaceTail(shorter, std::string_view(longer).substr(shorter.size() + 1)) ? 1 : 0;
+}
+
+// Gold agencies of one page with their folded names and aliases.
+struct Directory {
+  std::vector<std::vector<std::string>> keys;  // per agency: name, then aliases
+
+  explicit Directory(const std::vector<GoldAgency>& agencies) {
+    for (const GoldAgency& a : agencies) {
+      std::vector<std::string> k{NameKey(a.name)};
+      for (const std::string& alias : a.aliases) k.push_back(NameKey(alias));
+      keys.push_back(std::move(k));
+    }
+  }
+  // The agency `key` names, best match first; -1 when none. With
+  // `exact_only`, a trailing place does not count.
+  int Find(const std::string& key, bool exact_only = false) const {
+    int best = -1, best_level = 0;
+    for (size_t i = 0; i < keys.size(); ++i) {
+      for (const std::string& k : keys[i]) {
+        int level = NameMatch(key, k);
+        if (exact_only && level < 2) continue;
+        if (level > best_level) best = static_cast<int>(i), best_level = level;
+      }
+    }
+    return best;
+  }
+};
+
+std::string ShowPair(const std::pair<std::string, std::string>& p) { return p.first + " <-> " + p.second; }
+
+void Tally(const std::string& id, const std::string& kind, const std::set<std::string>& gold,
+           const std::set<std::string>& found, KindScore& score, std::vector<std::string>& mismatches) {
   score.gold += static_cast<long>(gold.size());
   score.found += static_cast<long>(found.size());
-  for (const T& g : gold) {
+  for (const std::string& g : gold) {
     if (found.count(g)) ++score.correct;
-    else mismatches.push_back(id + ": " + kind + ": missing " + show(g));
+    else mismatches.push_back(id + ": " + kind + ": missing " + g);
   }
-  for (const T& f : found)
-    if (!gold.count(f)) mismatches.push_back(id + ": " + kind + ": extra " + show(f));
+  for (const std::string& f : found)
+    if (!gold.count(f)) mismatches.push_back(id + ": " + kind + ": extra " + f);
 }
 
-std::string ShowString(const std::string& s) { return s; }
-std::string ShowPair(const std::pair<std::string, std::string>& p) { return p.first + " <-> " + p.second; }
+void ScoreAgencies(const Gold& g, const Record& r, const Directory& parties, Scores& s) {
+  const Directory others(g.other_agencies);
+  KindScore& k = s.kinds["agencies"];
+  std::vector<std::string> keys;
+  for (const AgencyMention& a : r.agencies) keys.push_back(NameKey(a.name));
+  std::vector<int> match(keys.size(), -1);
+  std::vector<bool> taken(g.agencies.size(), false);
+  // Exact names first, so that "Công an tỉnh" beside "Công an tỉnh X" is
+  // credited to the right gold agency and the other is the duplicate.
+  for (bool exact_only : {true, false}) {
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (match[i] >= 0) continue;
+      int m = parties.Find(keys[i], exact_only);
+      if (m >= 0 && !taken[m]) match[i] = m, taken[m] = true;
+    }
+  }
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (match[i] >= 0) {
+      ++k.found, ++k.correct;
+    } else if (parties.Find(keys[i]) >= 0) {
+      ++k.found;
+      s.mismatches.push_back(g.id + ": agencies: duplicate " + r.agencies[i].name);
+    } else if (others.Find(keys[i]) < 0) {
+      ++k.found;
+      s.mismatches.push_back(g.id + ": agencies: extra " + r.agencies[i].name);
+    }
+  }
+  k.gold += static_cast<long>(g.agencies.size());
+  for (size_t a = 0; a < g.agencies.size(); ++a)
+    if (!taken[a]) s.mismatches.push_back(g.id + ": agencies: missing " + g.agencies[a].name);
+}
+
+// A party as a pair element: its gold agency's name, else its own name
+// marked as unknown to the gold.
+std::string PartyLabel(const Gold& g, const Directory& parties, const std::string& name) {
+  int m = parties.Find(NameKey(name));
+  return m >= 0 ? g.agencies[m].name : "?" + name;
+}
+
+void ScorePrograms(const Gold& g, const Record& r, const Directory& parties, Scores& s) {
+  std::vector<std::set<std::string>> gold_entries;
+  std::set<std::pair<std::string, std::string>> gold_pairs, found_pairs;
+  for (const auto& entry : g.entries) {
+    std::set<std::string> labels;
+    for (const std::string& p : entry) labels.insert(PartyLabel(g, parties, p));
+    for (auto i = labels.begin(); i != labels.end(); ++i)
+      for (auto j = std::next(i); j != labels.end(); ++j) gold_pairs.insert({*i, *j});
+    gold_entries.push_back(std::move(labels));
+  }
+  std::vector<std::set<std::string>> found_programs;
+  for (const Program& p : r.programs) {
+    std::set<std::string> labels;
+    for (const std::string& party : p.parties) labels.insert(PartyLabel(g, parties, party));
+    for (auto i = labels.begin(); i != labels.end(); ++i)
+      for (auto j = std::next(i); j != labels.end(); ++j) found_pairs.insert({*i, *j});
+    found_programs.push_back(std::move(labels));
+  }
+  std::set<std::string> gold_shown, found_shown;
+  for (const auto& p : gold_pairs) gold_shown.insert(ShowPair(p));
+  for (const auto& p : found_pairs) found_shown.insert(ShowPair(p));
+  Tally(g.id, "pairs", gold_shown, found_shown, s.kinds["pairs"], s.mismatches);
+
+  auto shared = [](const std::set<std::string>& x, const std::set<std::string>& y) {
+    size_t n = 0;
+    for (const std::string& e : x)
+      if (e[0] != '?' && y.count(e)) ++n;
+    return n;
+  };
+  for (const auto& entry : gold_entries) {
+    if (entry.size() < 2) continue;
+    ++s.programs_gold;
+    bool found = false;
+    for (const auto& p : found_programs) found = found || shared(entry, p) >= 2;
+    if (found) ++s.programs_found;
+    else s.mismatches.push_back(g.id + ": programs: missing entry of " + std::to_string(entry.size()) + " parties");
+  }
+  for (const auto& p : found_programs) {
+    ++s.programs_reported;
+    bool right = false;
+    for (const auto& entry : gold_entries) right = right || shared(entry, p) >= 2;
+    if (right) ++s.programs_right;
+  }
+}
+
+bool DateMatches(const std::string& gold, const std::string& found) {
+  if (gold.size() == 7) return found.substr(0, 7) == gold;  // a month: any day of it
+  return gold == found;
+}
+
+std::string CountKey(long long count, const std::string& first_word) {
+  return std::to_string(count) + " " + first_word;
+}
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> PartyPairs(const Record& r) {
-  std::set<std::pair<std::string, std::string>> pairs;
-  for (const Program& p : r.programs)
-    for (size_t i = 0; i < p.parties.size(); ++i)
-      for (size_t j = i + 1; j < p.parties.size(); ++j)
-        pairs.insert(std::minmax(p.parties[i], p.parties[j]));
-  return {pairs.begin(), pairs.end()};
+std::string NameKey(std::string_view name) {
+  std::string key = MatchKey(NormalizeText(name));
+  std::string out;
+  for (size_t i = 0; i < key.size(); ++i) {
+    char c = key[i];
+    if (c == '\n' || c == '\t') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ' || out.back() == '-')) continue;
+    if (c == '-' && !out.empty() && out.back() == ' ') out.pop_back();
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
-std::vector<Gold> LoadGold(const std::string& dir) {
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(dir))
-    if (e.path().extension() == ".json") files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  std::vector<Gold> out;
-  for (const fs::path& f : files) {
-    try {
-      std::ifstream in(f);
-      json j = json::parse(in);
-      Gold g;
-      g.id = j.at("id").get<std::string>();
-      if (j.contains("event_date") && !j["event_date"].is_null()) g.event_date = j["event_date"].get<std::string>();
-      g.references = Strings(j, "references");
-      g.agencies = Strings(j, "agencies");
-      g.periods = Strings(j, "periods");
-      g.not_references = Strings(j, "not_references");
-      if (j.contains("pairs"))
-        for (const auto& p : j["pairs"]) g.pairs.push_back(std::minmax(p.at(0).get<std::string>(), p.at(1).get<std::string>()));
-      out.push_back(std::move(g));
-    } catch (const std::exception& e) {
-      throw std::runtime_error("gold file " + f.string() + ": " + e.what());
+std::string ReferenceKey(std::string_view id) {
+  std::string key = MatchKey(NormalizeText(id));
+  std::string out;
+  for (char c : key)
+    if (c != ' ' && c != '\n' && c != '\t') out.push_back(c);
+  for (std::string_view so : {std::string_view("số:"), std::string_view("số")}) {
+    if (StartsWith(out, so)) {
+      out.erase(0, so.size());
+      break;
     }
   }
-  return out;
+  size_t zeros = 0;
+  while (zeros + 1 < out.size() && out[zeros] == '0' && out[zeros + 1] >= '0' && out[zeros + 1] <= '9') ++zeros;
+  return out.substr(zeros);
 }
 
 Scores Score(const std::vector<Gold>& gold, const std::vector<Record>& records) {
@@ -88,29 +214,37 @@ Scores Score(const std::vector<Gold>& gold, const std::vector<Record>& records) 
     }
     const Record& r = *it->second;
     ++s.articles;
-    if (r.event_date == g.event_date) ++s.dates_correct;
-    else s.mismatches.push_back(g.id + ": event date: got \"" + r.event_date + "\", want \"" + g.event_date + "\"");
+    if (!g.event_date.empty() || !g.dates_only_when_known) {
+      ++s.dates_scored;
+      if (DateMatches(g.event_date, r.event_date)) ++s.dates_correct;
+      else s.mismatches.push_back(g.id + ": event date: got \"" + r.event_date + "\", want \"" + g.event_date + "\"");
+    }
 
-    std::set<std::string> found_docs;
-    for (const auto& d : r.references) found_docs.insert(d.id);
+    std::set<std::string> found_docs, gold_docs;
+    for (const auto& d : r.references) found_docs.insert(ReferenceKey(d.id));
+    for (const std::string& d : g.references) gold_docs.insert(ReferenceKey(d));
     for (const std::string& leak : g.not_references) {
-      if (found_docs.count(leak)) {
+      if (found_docs.count(ReferenceKey(leak))) {
         ++s.leaks;
         s.mismatches.push_back(g.id + ": boilerplate leak: " + leak);
       }
     }
-    Compare(g.id, "documents", std::set<std::string>(g.references.begin(), g.references.end()), found_docs,
-            s.kinds["documents"], s.mismatches, ShowString);
-    std::set<std::string> found_agencies;
-    for (const auto& a : r.agencies) found_agencies.insert(a.name);
-    Compare(g.id, "agencies", std::set<std::string>(g.agencies.begin(), g.agencies.end()), found_agencies,
-            s.kinds["agencies"], s.mismatches, ShowString);
-    auto found_pairs = PartyPairs(r);
-    Compare(g.id, "pairs", std::set<std::pair<std::string, std::string>>(g.pairs.begin(), g.pairs.end()),
-            std::set<std::pair<std::string, std::string>>(found_pairs.begin(), found_pairs.end()), s.kinds["pairs"],
-            s.mismatches, ShowPair);
-    Compare(g.id, "periods", std::set<std::string>(g.periods.begin(), g.periods.end()),
-            std::set<std::string>(r.periods.begin(), r.periods.end()), s.kinds["periods"], s.mismatches, ShowString);
+    Tally(g.id, "documents", gold_docs, found_docs, s.kinds["documents"], s.mismatches);
+
+    const Directory parties(g.agencies);
+    ScoreAgencies(g, r, parties, s);
+    ScorePrograms(g, r, parties, s);
+    Tally(g.id, "periods", std::set<std::string>(g.periods.begin(), g.periods.end()),
+          std::set<std::string>(r.periods.begin(), r.periods.end()), s.kinds["periods"], s.mismatches);
+    if (g.has_counts) {
+      std::set<std::string> gold_counts, found_counts;
+      for (const GoldCount& c : g.counts) gold_counts.insert(CountKey(c.count, c.first_word));
+      for (const Count& c : r.counts) {
+        std::string w = NameKey(c.what);
+        found_counts.insert(CountKey(c.count, w.substr(0, w.find(' '))));
+      }
+      Tally(g.id, "counts", gold_counts, found_counts, s.kinds["counts"], s.mismatches);
+    }
   }
   return s;
 }

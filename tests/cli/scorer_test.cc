@@ -25,8 +25,8 @@ TEST(ScorerTest, CountsCorrectMissingExtraAndLeaks) {
   g.event_date = "2024-11-19";
   g.references = {"35-NQ/TW", "05-CT/TW"};
   g.not_references = {"37-CT/TW"};
-  g.agencies = {"A", "B"};
-  g.pairs = {{"A", "B"}};
+  g.agencies = {{"A", {}}, {"B", {}}};
+  g.entries = {{"A", "B"}};
   g.periods = {"2025", "2023-2024"};
   Scores s = Score({g}, {Extracted()});
   EXPECT_EQ(s.articles, 1);
@@ -40,6 +40,8 @@ TEST(ScorerTest, CountsCorrectMissingExtraAndLeaks) {
   EXPECT_DOUBLE_EQ(s.kinds.at("agencies").Precision(), 2.0 / 3);
   EXPECT_DOUBLE_EQ(s.kinds.at("pairs").F1(), 1.0);
   EXPECT_DOUBLE_EQ(s.kinds.at("periods").Recall(), 0.5);
+  EXPECT_EQ(s.programs_found, 1);
+  EXPECT_EQ(s.programs_right, 1);
 }
 
 TEST(ScorerTest, GoldWithoutRecordIsUnmatched) {
@@ -59,7 +61,7 @@ TEST(ScorerTest, LoadsGoldFiles) {
   auto gold = LoadGold(dir.string());
   ASSERT_EQ(gold.size(), 1u);
   EXPECT_EQ(gold[0].event_date, "");
-  EXPECT_EQ(gold[0].pairs[0], (std::pair<std::string, std::string>{"A", "B"}));
+  EXPECT_EQ(gold[0].entries[0], (std::vector<std::string>{"B", "A"}));
   std::ofstream(dir / "b.json") << "{broken";
   EXPECT_THROW(LoadGold(dir.string()), std::runtime_error);
   fs::remove_all(dir);
