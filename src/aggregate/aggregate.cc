@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "aggregate/tallies.h"
+#include "extract/documents.h"
 #include "model/text_util.h"
 #include "normalize/collate.h"
 
@@ -256,9 +257,9 @@ void Aggregator::Add(const Record& r) {
   const Bucket bucket = s.BucketOf(*date);
   for (const AgencyMention& a : r.agencies) s.agencies[a.name].Add(bucket, 1, a.mentions);
   for (const DocumentReference& ref : r.references) {
-    DocumentState& ds = s.documents[ref.id];
+    DocumentState& ds = s.documents[DocumentKey(ref.id)];
     if (ds.meta.id.empty()) {
-      ds.meta.id = ref.id;
+      ds.meta.id = DocumentKey(ref.id);  // one document: shown as "TW" however written
       ds.meta.type = ref.type;
       ds.meta.issuer = ref.issuer;
       ds.meta.evidence = ref.evidence;

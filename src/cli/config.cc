@@ -103,12 +103,10 @@ Config LoadConfig(const std::string& explicit_path) {
 DomainTables TablesWith(const Config& config) {
   DomainTables t = BuiltinTables();
   t.site_provinces = config.sites;
-  for (const std::string& body : config.agency_bodies) t.bodies.push_back({body, false, true, true, false});
+  // The user's bodies are whole names; an alias starts a name like a head.
+  for (const std::string& body : config.agency_bodies) t.heads.push_back({body, HeadKind::kComplete});
   for (const auto& [alias, target] : config.agency_aliases) {
-    // An alias names a body; make sure the body exists.
-    bool known = false;
-    for (const AgencyBody& b : t.bodies) known = known || b.name == target;
-    if (!known) t.bodies.push_back({target, false, true, true, false});
+    t.heads.push_back({alias, HeadKind::kBody});
     t.aliases[alias] = target;  // matched case-insensitively
   }
   return t;

@@ -3,9 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <stdexcept>
-
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "normalize/text.h"
 
@@ -67,9 +66,12 @@ void Apply(json& j, const GoldCorrection& c) {
   }
   for (auto it = field.begin(); it != field.end(); ++it) {
     if (!Matches(*it, gold)) continue;
-    if (proposed.is_null()) field.erase(it);
-    else if (it->is_object() && proposed.is_object()) it->merge_patch(proposed);
-    else *it = proposed;
+    if (proposed.is_null())
+      field.erase(it);
+    else if (it->is_object() && proposed.is_object())
+      it->merge_patch(proposed);
+    else
+      *it = proposed;
     return;
   }
   throw std::runtime_error("correction of " + c.field + ": no element matches " + c.gold);
@@ -132,7 +134,8 @@ Gold FromJson(const json& j, const fs::path& root,
     for (const auto& e : j["coordination"]) g.entries.push_back(Strings(e, "parties"));
   if (j.contains("counts")) {
     g.has_counts = true;
-    for (const auto& c : j["counts"]) g.counts.push_back({c.at("count").get<long long>(), FirstWord(StringOrEmpty(c, "what"))});
+    for (const auto& c : j["counts"])
+      g.counts.push_back({c.at("count").get<long long>(), FirstWord(StringOrEmpty(c, "what"))});
   }
   g.dates_only_when_known = true;
   g.text_path = (root / j["file"].get<std::string>()).string();
@@ -171,7 +174,7 @@ std::vector<Gold> LoadGold(const std::string& dir, const std::vector<GoldCorrect
   std::sort(files.begin(), files.end());
   fs::path gold_dir = fs::absolute(dir).lexically_normal();
   if (gold_dir.filename().empty()) gold_dir = gold_dir.parent_path();  // "gold/"
-  const fs::path root = gold_dir.parent_path();  // articles/ and manifest-*.jsonl
+  const fs::path root = gold_dir.parent_path();                        // articles/ and manifest-*.jsonl
   std::map<std::string, std::pair<std::string, std::string>> manifest;
   bool manifest_read = false;
   std::vector<Gold> out;

@@ -28,9 +28,9 @@ struct Gold {
   std::string id;
   std::string event_date;  // "" for none
   std::vector<std::string> references;
-  std::vector<std::string> not_references;  // in boilerplate only: never to be extracted
-  std::vector<GoldAgency> agencies;         // the parties
-  std::vector<GoldAgency> other_agencies;   // named, but no party: neither credited nor wrong
+  std::vector<std::string> not_references;        // in boilerplate only: never to be extracted
+  std::vector<GoldAgency> agencies;               // the parties
+  std::vector<GoldAgency> other_agencies;         // named, but no party: neither credited nor wrong
   std::vector<std::vector<std::string>> entries;  // each coordination entry's party names
   std::vector<std::string> periods;
   std::vector<GoldCount> counts;

@@ -69,8 +69,10 @@ void Tally(const std::string& id, const std::string& kind, const std::set<std::s
   score.gold += static_cast<long>(gold.size());
   score.found += static_cast<long>(found.size());
   for (const std::string& g : gold) {
-    if (found.count(g)) ++score.correct;
-    else mismatches.push_back(id + ": " + kind + ": missing " + g);
+    if (found.count(g))
+      ++score.correct;
+    else
+      mismatches.push_back(id + ": " + kind + ": missing " + g);
   }
   for (const std::string& f : found)
     if (!gold.count(f)) mismatches.push_back(id + ": " + kind + ": extra " + f);
@@ -149,8 +151,10 @@ void ScorePrograms(const Gold& g, const Record& r, const Directory& parties, Sco
     ++s.programs_gold;
     bool found = false;
     for (const auto& p : found_programs) found = found || shared(entry, p) >= 2;
-    if (found) ++s.programs_found;
-    else s.mismatches.push_back(g.id + ": programs: missing entry of " + std::to_string(entry.size()) + " parties");
+    if (found)
+      ++s.programs_found;
+    else
+      s.mismatches.push_back(g.id + ": programs: missing entry of " + std::to_string(entry.size()) + " parties");
   }
   for (const auto& p : found_programs) {
     ++s.programs_reported;
@@ -216,8 +220,10 @@ Scores Score(const std::vector<Gold>& gold, const std::vector<Record>& records) 
     ++s.articles;
     if (!g.event_date.empty() || !g.dates_only_when_known) {
       ++s.dates_scored;
-      if (DateMatches(g.event_date, r.event_date)) ++s.dates_correct;
-      else s.mismatches.push_back(g.id + ": event date: got \"" + r.event_date + "\", want \"" + g.event_date + "\"");
+      if (DateMatches(g.event_date, r.event_date))
+        ++s.dates_correct;
+      else
+        s.mismatches.push_back(g.id + ": event date: got \"" + r.event_date + "\", want \"" + g.event_date + "\"");
     }
 
     std::set<std::string> found_docs, gold_docs;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/scan.h"
 #include "normalize/text.h"
 
 namespace coordreport {
@@ -31,6 +32,44 @@ std::string_view ArticleText::FirstSentence() const {
   return SentenceAt(lines_.front().begin);
 }
 
+namespace {
+
+// Whether text[b, e) is a word of two or more lower-case letters.
+bool LowerWord(std::string_view text, size_t b, size_t e) {
+  if (e < b + 2) return false;
+  for (size_t p = b; p < e;) {
+    int len = 1;
+    const int32_t c = scan::CodePointAt(text, p, &len);
+    if (len < 1 || !scan::IsLetter(c) || scan::IsUpper(c)) return false;
+    p += static_cast<size_t>(len);
+  }
+  return true;
+}
+
+// Cuts line [begin, end) where a sentence certainly ends: a lower-case
+// word, a full stop (or ! ?), a space and a capital ("… trên địa bàn
+// tỉnh. Trong năm …"). ICU's sentence rules break there too, and none of
+// the abbreviations its iterator is taught is a lower-case word; cutting
+// first lets each lookup run ICU on a few sentences, not a paragraph.
+void CutAtSentenceEnds(std::string_view text, size_t begin, size_t end, std::vector<Span>& out) {
+  size_t chunk = begin;
+  for (size_t t = begin; t + 2 < end; ++t) {
+    if (text[t + 1] != ' ' || (text[t] != '.' && text[t] != '!' && text[t] != '?')) continue;
+    size_t next = t + 1;
+    while (next < end && text[next] == ' ') ++next;
+    int len = 1;
+    if (next >= end || !scan::IsUpper(scan::CodePointAt(text, next, &len))) continue;
+    size_t word = t;
+    while (word > chunk && text[word - 1] != ' ') --word;
+    if (!LowerWord(text, word, t)) continue;
+    out.push_back({chunk, t + 1});
+    chunk = next;
+  }
+  out.push_back({chunk, end});
+}
+
+}  // namespace
+
 ArticleText PrepareText(std::string_view headline, std::string_view body, SentenceSplitter& splitter) {
   ArticleText a;
   if (!headline.empty()) {
@@ -40,11 +79,12 @@ ArticleText PrepareText(std::string_view headline, std::string_view body, Senten
   }
   a.text.append(body);
   a.key = MatchKey(a.text);
+  a.words = SplitWords(a.text);
   a.splitter_ = &splitter;
   for (size_t pos = 0; pos < a.text.size();) {
     size_t end = a.text.find('\n', pos);
     if (end == std::string::npos) end = a.text.size();
-    if (end > pos) a.lines_.push_back({pos, end});
+    if (end > pos) CutAtSentenceEnds(a.text, pos, end, a.lines_);
     pos = end + 1;
   }
   a.sentences_.resize(a.lines_.size());

@@ -19,6 +19,7 @@ struct Number {
   size_t begin = 0, end = 0;
   Grammar grammar = Grammar::kParty;
   std::string number, type_code, year, issuer;  // issuer codes joined with "-"
+  std::string tail;  // more "/"-separated codes: "/QC" of "01/MTTQ-VKS/QC"
 };
 
 // A code: an upper-case letter then letters/digits ("NQ", "QĐi", "TƯ",
@@ -30,6 +31,14 @@ size_t ReadCode(std::string_view text, size_t pos, std::string* out) {
   size_t end = pos;
   while (end < text.size()) {
     c = CodePointAt(text, end, &len);
+    // "SGD&ĐT": an ampersand between capitals belongs to the code.
+    if (c == '&' && end + 1 < text.size() && end > pos) {
+      int next_len;
+      if (IsUpper(CodePointAt(text, end + 1, &next_len))) {
+        end += 1;
+        continue;
+      }
+    }
     if (!(IsLetter(c) || (c >= '0' && c <= '9'))) break;
     end += len;
   }
@@ -55,12 +64,6 @@ size_t ReadIssuers(std::string_view text, size_t pos, std::string* out) {
     end = p + m;
   }
   return end - pos;
-}
-
-std::string FixIssuer(std::string issuer) {
-  // "TƯ" is the common variant of "TW".
-  for (size_t p = 0; (p = issuer.find("TƯ", p)) != std::string::npos;) issuer.replace(p, std::string("TƯ").size(), "TW");
-  return issuer;
 }
 
 bool ParseNumberAt(std::string_view text, size_t pos, Number* out) {
@@ -108,9 +111,16 @@ bool ParseNumberAt(std::string_view text, size_t pos, Number* out) {
   } else {
     return false;
   }
+  // "01/MTTQ-VKS/QC", "01/2022/QCPHLN/CTHADS-VKSND-TAND-CA": more codes.
+  while (num.end + 1 < text.size() && text[num.end] == '/') {
+    std::string more;
+    size_t m = ReadIssuers(text, num.end + 1, &more);
+    if (!m) break;
+    num.tail += "/" + more;
+    num.end += 1 + m;
+  }
   int len;
   if (IsLetter(CodePointAt(text, num.end, &len))) return false;
-  num.issuer = FixIssuer(num.issuer);
   if (num.grammar == Grammar::kParty && num.number.size() == 1) num.number = "0" + num.number;
   *out = std::move(num);
   return true;
@@ -118,9 +128,9 @@ bool ParseNumberAt(std::string_view text, size_t pos, Number* out) {
 
 std::string IdOf(const Number& n) {
   switch (n.grammar) {
-    case Grammar::kParty: return n.number + "-" + n.type_code + "/" + n.issuer;
-    case Grammar::kLegal: return n.number + "/" + n.year + "/" + n.issuer;
-    case Grammar::kAdministrative: return n.number + "/" + n.type_code + "-" + n.issuer;
+    case Grammar::kParty: return n.number + "-" + n.type_code + "/" + n.issuer + n.tail;
+    case Grammar::kLegal: return n.number + "/" + n.year + "/" + n.issuer + n.tail;
+    case Grammar::kAdministrative: return n.number + "/" + n.type_code + "-" + n.issuer + n.tail;
   }
   return "";
 }
@@ -221,6 +231,12 @@ std::string CanonicalDocumentId(std::string_view written) {
   Number n;
   if (!ParseNumberAt(text, start, &n) || SkipSpaces(text, n.end) != text.size()) return "";
   return IdOf(n);
+}
+
+std::string DocumentKey(std::string_view id) {
+  std::string key(id);
+  for (size_t p = 0; (p = key.find("TƯ", p)) != std::string::npos;) key.replace(p, std::string_view("TƯ").size(), "TW");
+  return key;
 }
 
 DocumentFindings FindDocuments(const ArticleText& a, const Lexicon& lex) {

@@ -24,8 +24,12 @@ struct DocumentFindings {
 
 DocumentFindings FindDocuments(const ArticleText& article, const Lexicon& lexicon);
 
-// Canonical id of a number as written ("5 - CT/TƯ" -> "05-CT/TW"), or ""
+// Canonical id of a number as written ("5 - CT/TƯ" -> "05-CT/TƯ"), or ""
 // when `written` is not a document number. Exposed for tests and config.
 std::string CanonicalDocumentId(std::string_view written);
+
+// The key one document has however its number is written: "35-NQ/TƯ" and
+// "35-NQ/TW" (TƯ is a common variant of TW) are one Nghị quyết.
+std::string DocumentKey(std::string_view id);
 
 }  // namespace coordreport

@@ -10,6 +10,7 @@
 #include "extract/counts.h"
 #include "extract/dates.h"
 #include "extract/documents.h"
+#include "extract/event_date.h"
 #include "extract/periods.h"
 #include "extract/programs.h"
 #include "extract/scan.h"
@@ -20,82 +21,12 @@
 namespace coordreport {
 namespace {
 
-bool InsideAny(const std::vector<Span>& spans, size_t begin, size_t end) {
-  for (const Span& s : spans)
-    if (begin >= s.begin && end <= s.end) return true;
-  return false;
-}
-
 // At most `max` bytes of `s`, with "…" when cut.
 std::string Clip(std::string_view s, size_t max) {
   std::string out(s);
   if (out.size() <= max) return out;
   CutUtf8(out, max);
   return out + "…";
-}
-
-// The year most often written as "năm YYYY" in the article: what a reader
-// would take as "this year" when a date leaves it out.
-int DominantYear(const std::vector<PeriodMention>& periods) {
-  std::map<int, int> votes;
-  for (const PeriodMention& p : periods)
-    if (p.kind == PeriodKind::kYear) ++votes[p.from];
-  int best = 0, best_votes = 0;
-  for (auto [year, n] : votes)
-    if (n > best_votes) best = year, best_votes = n;
-  return best;
-}
-
-// The event date is the date of the meeting the article reports: the first
-// date in the headline or lead paragraphs that is not part of a citation
-// nor the signing date of an earlier instrument.
-std::string PickEventDate(const ArticleText& a, const std::vector<DateMention>& dates,
-                          const std::vector<Span>& citations, const std::vector<PeriodMention>& periods,
-                          const std::string& published, std::vector<std::string>& warnings) {
-  size_t lead_end = a.headline_end;
-  for (int paragraphs = 0; paragraphs < 2; ++paragraphs) {
-    size_t next = a.text.find("\n\n", lead_end + 2);
-    lead_end = next == std::string::npos ? a.text.size() : next;
-  }
-  for (const DateMention& d : dates) {
-    if (d.begin >= lead_end) break;
-    if (d.date.day == 0 || InsideAny(citations, d.begin, d.end)) continue;
-    size_t from = d.begin > 40 ? d.begin - 40 : 0;
-    std::string_view before = std::string_view(a.key).substr(from, d.begin - from);
-    if (before.find("ký kết") != std::string_view::npos || before.find("ban hành") != std::string_view::npos) continue;
-    Date date = d.date;
-    // "từ ngày 11/11 đến 15/11/2024": the range's end carries the year.
-    if (!d.has_year) {
-      for (const DateMention& e : dates) {
-        if (e.begin < d.end || e.begin - d.end > 30 || !e.has_year) continue;
-        std::string_view between = std::string_view(a.key).substr(d.end, e.begin - d.end);
-        if (between.find("đến") != std::string_view::npos || between.find('-') != std::string_view::npos) {
-          date.year = e.date.year - (date.month > e.date.month ? 1 : 0);
-          return ToIso(date);
-        }
-        break;
-      }
-    }
-    if (!d.has_year) {
-      std::optional<Date> pub = ParseIsoDate(published);
-      if (pub) {
-        date.year = pub->year - (date.month > pub->month ? 1 : 0);
-      } else if (int year = DominantYear(periods)) {
-        date.year = year;
-        warnings.push_back("event date " + std::to_string(date.day) + "/" + std::to_string(date.month) +
-                           " has no year; " + std::to_string(year) + " inferred from the article's text");
-      } else {
-        warnings.push_back("event date " + std::to_string(date.day) + "/" + std::to_string(date.month) +
-                           " has no year and none can be inferred");
-        return "";
-      }
-      if (!IsValidDate(date.year, date.month, date.day)) return "";
-    }
-    return ToIso(date);
-  }
-  warnings.push_back(published.empty() ? "no event date found and no published date: the article is in no period"
-                                       : "no event date found; the published date is used");
-  return "";
 }
 
 std::string PickTitle(const std::string& headline, const ArticleText& a) {
@@ -152,18 +83,27 @@ void Extractor::Extract(Record& r) {
   std::vector<PeriodMention> periods = FindPeriods(a.key);
 
   r.warnings.clear();
-  if (r.event_date.empty()) r.event_date = PickEventDate(a, dates, docs.citation_spans, periods, r.published, r.warnings);
+  if (r.event_date.empty())
+    r.event_date = PickEventDate({a, dates, docs.citation_spans, periods, clean.stamps, r.published}, r.warnings);
   r.references = std::move(docs.references);
   r.agencies = std::move(agencies.agencies);
-  r.programs = FindPrograms({a, lexicon_, agencies.spans, r.references, dates, periods, docs.citation_spans, r.event_date});
+  ProgramFindings programs =
+      FindPrograms({a, lexicon_, agencies.spans, r.references, dates, periods, docs.citation_spans, r.event_date});
+  r.programs = std::move(programs.programs);
+  // Groups, bare places and bodies named only in titles are agencies of the
+  // article when they are parties.
+  for (const Program& p : r.programs) {
+    for (const std::string& party : p.parties) {
+      if (std::any_of(r.agencies.begin(), r.agencies.end(), [&](const AgencyMention& m) { return m.name == party; }))
+        continue;
+      int mentions = 0;
+      for (const AgencySpan& s : agencies.spans) mentions += s.name == party;
+      r.agencies.push_back({party, std::max(mentions, 1)});
+    }
+  }
   r.counts = FindCounts(a, lexicon_);
 
-  std::set<std::string> labels;
-  for (const PeriodMention& p : periods)
-    if (p.kind == PeriodKind::kCovered) labels.insert(p.Label());
-  for (const Program& p : r.programs)
-    if (!p.period.empty()) labels.insert(p.period);
-  r.periods.assign(labels.begin(), labels.end());
+  r.periods = std::move(programs.periods);
   QualifyBySite(r, tables_);
 }
 

@@ -69,6 +69,14 @@ std::vector<PeriodMention> FindPeriods(std::string_view key) {
         m.to = to;
         m.end = q + 4;
       }
+    } else if (WordAt(key, p, "đến") && AfterWord(key, i, {"giai đoạn", "từ", "từ năm"})) {
+      // "giai đoạn 2014 đến 2020"
+      size_t q = SkipSpaces(key, p + std::string_view("đến").size());
+      if (WordAt(key, q, "năm")) q = SkipSpaces(key, q + std::string_view("năm").size());
+      if (ReadNumber(key, q, 4, &to) == 4 && IsYear(to) && to > from && (q + 4 >= key.size() || !IsDigit(key[q + 4]))) {
+        m.to = to;
+        m.end = q + 4;
+      }
     }
     // Part of a date ("19/11/2024") or a legal number ("36/2021/QH15").
     if (m.end < key.size() && key[m.end] == '/') {
@@ -89,6 +97,15 @@ std::vector<PeriodMention> FindPeriods(std::string_view key) {
         continue;  // a bare number that happens to look like a year
       }
       size_t nam = SkipSpacesBack(key, i) - std::string_view("năm").size();
+      // "ngày 22 tháng 10 năm 2018": a date's year, not a span.
+      if (size_t before = SkipSpacesBack(key, nam); before > 0 && IsDigit(key[before - 1])) {
+        size_t digits = before;
+        while (digits > 0 && IsDigit(key[digits - 1])) --digits;
+        if (AfterWord(key, digits, {"tháng"})) {
+          i = m.end - 1;
+          continue;
+        }
+      }
       if (AfterWord(key, nam, {"đến", "tới", "tầm nhìn", "tầm nhìn đến"}))
         m.kind = PeriodKind::kHorizon;
       else

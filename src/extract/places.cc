@@ -5,6 +5,7 @@
 #include "extract/places.h"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/scan.h"
 #include "normalize/text.h"
@@ -85,20 +86,43 @@ std::vector<Province> BuildProvinces() {
   };
 }
 
+// "bà rịa - vũng tàu", "thừa thiên- huế" and "thừa thiên-huế" are one
+// spelling: spaces next to a dash are left out.
+std::string FoldDashSpaces(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' && ((i + 1 < s.size() && s[i + 1] == '-') || (!out.empty() && out.back() == '-'))) continue;
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
 struct Entry {
-  std::string key;
+  std::string key;  // folded match key
   const Province* province;
 };
 
-// Every name and variant as a match key, longest first.
-const std::vector<Entry>& Keys() {
-  static const std::vector<Entry> keys = [] {
-    std::vector<Entry> out;
+struct KeyIndex {
+  std::array<std::vector<Entry>, 256> by_first_byte;  // longest first
+  size_t longest = 0;
+};
+
+// Every name and variant as a folded match key, longest first, by first byte.
+const KeyIndex& Keys() {
+  static const KeyIndex keys = [] {
+    KeyIndex out;
+    auto add = [&out](const std::string& name, const Province* p) {
+      std::string key = FoldDashSpaces(MatchKey(NormalizeText(name)));
+      out.longest = std::max(out.longest, key.size());
+      out.by_first_byte[static_cast<unsigned char>(key[0])].push_back({std::move(key), p});
+    };
     for (const Province& p : Provinces()) {
-      out.push_back({MatchKey(NormalizeText(p.name)), &p});
-      for (const std::string& v : p.variants) out.push_back({MatchKey(NormalizeText(v)), &p});
+      add(p.name, &p);
+      for (const std::string& v : p.variants) add(v, &p);
     }
-    std::stable_sort(out.begin(), out.end(), [](const Entry& x, const Entry& y) { return x.key.size() > y.key.size(); });
+    for (auto& bucket : out.by_first_byte)
+      std::stable_sort(bucket.begin(), bucket.end(),
+                       [](const Entry& x, const Entry& y) { return x.key.size() > y.key.size(); });
     return out;
   }();
   return keys;
@@ -118,12 +142,28 @@ const std::vector<std::string>& UnitWords() {
 }
 
 const Province* ProvinceAt(std::string_view key, size_t* length) {
-  for (const Entry& e : Keys()) {
-    if (key.size() >= e.key.size() && key.compare(0, e.key.size(), e.key) == 0 &&
-        scan::IsWordBoundedAt(key, 0, e.key.size())) {
-      *length = e.key.size();
-      return e.province;
-    }
+  const KeyIndex& keys = Keys();
+  if (key.empty() || keys.by_first_byte[static_cast<unsigned char>(key[0])].empty()) return nullptr;
+  // FoldDashSpaces on the first bytes, into fixed buffers: this runs for
+  // every capitalized word after a level. Folding the longest name and a
+  // few spaces around its dashes more is enough.
+  constexpr size_t kMax = 64;
+  char folded[kMax];
+  size_t ends[kMax], n = 0;
+  const size_t limit = std::min({key.size(), keys.longest + 8, kMax});
+  for (size_t i = 0; i < limit; ++i) {
+    if (key[i] == ' ' && ((i + 1 < key.size() && key[i + 1] == '-') || (n > 0 && folded[n - 1] == '-'))) continue;
+    folded[n] = key[i];
+    ends[n++] = i + 1;
+  }
+  const std::string_view f(folded, n);
+  for (const Entry& e : keys.by_first_byte[static_cast<unsigned char>(key[0])]) {
+    if (f.size() < e.key.size() || (e.key.size() > 1 && f[1] != e.key[1])) continue;
+    if (f.compare(0, e.key.size(), e.key) != 0) continue;
+    const size_t end = ends[e.key.size() - 1];
+    if (!scan::IsWordBoundedAt(key, 0, end)) continue;
+    *length = end;
+    return e.province;
   }
   return nullptr;
 }

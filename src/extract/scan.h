@@ -46,6 +46,7 @@ inline bool IsUpper(int32_t c) {
   return IsNonAsciiUpper(c);
 }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlnum(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
 // True when no letter or digit touches s[begin, end) on either side.
 bool IsWordBoundedAt(std::string_view s, size_t begin, size_t end);

@@ -1,7 +1,9 @@
-// Domain knowledge as data: document types and issuers, agency bodies and
-// levels, aliases. Built-in tables come from shared/DOMAIN.md; a user's
-// config adds to them (see LoadTablesConfig), so nothing here is a literal
-// scattered through the extractors.
+// Domain knowledge as data: document types, coordination instruments, and
+// the word lists of the agency name grammar (heads, levels, the lower-case
+// words names are made of, titles of people). Built-in tables come from
+// shared/DOMAIN.md and the annotated real pages of shared/real (their
+// development split); a user's config adds to them (see TablesWith), so
+// nothing here is a literal scattered through the extractors.
 #pragma once
 
 #include <map>
@@ -10,28 +12,28 @@
 
 namespace coordreport {
 
-// An agency body ("Ban Tuyên giáo") and how it combines with what follows.
-struct AgencyBody {
-  std::string name;           // canonical display form
-  bool takes_agency = false;  // "Ban Thường vụ" + an agency: "Ban Thường vụ Tỉnh ủy"
-  bool takes_place = false;   // "Huyện ủy" + place: "Huyện ủy Kỳ Sơn"
-  bool standalone = false;    // a full name alone ("Tỉnh ủy", "Học viện Chính trị quốc gia …")
-  bool takes_numeral = false; // "Học viện Chính trị khu vực" + "IV"
-  // A standing body that acts for the agency it qualifies: "Ban Thường vụ
-  // Đảng ủy Khối …" signs for the Đảng ủy Khối, so it reports as that.
-  // Not folded onto a bare committee ("Ban Thường vụ Tỉnh ủy" stays).
-  bool acts_for_parent = false;
+// How a word that starts an agency name behaves (see agencies.cc).
+enum class HeadKind {
+  kBody,       // a generic body: "Ban", "Sở", "Hội", "Công an", "UBND"; needs a description or a level
+  kComplete,   // a whole name by itself: "Tỉnh ủy", "Bộ Công an", a body from the user's config
+  kStanding,   // acts for the agency it precedes: "Ban Thường trực", "Thường trực", "Lãnh đạo"
+  kOwner,      // a body of the agency it precedes: "Ban Cán sự đảng", "Đảng ủy", "UBKT", "Chi nhánh"
 };
 
+struct AgencyHead {
+  std::string phrase;  // as written (matched case-insensitively)
+  HeadKind kind = HeadKind::kBody;
+};
+
+// A word that says at which level a body sits: "tỉnh", "Huyện ủy",
+// "Trung ương", "cấp huyện"; places follow some of them ("huyện Kỳ Sơn").
 struct AgencyLevel {
-  std::string name;          // as written (matched case-insensitively)
-  bool takes_place = false;  // "huyện Kỳ Sơn", "tỉnh Nghệ An"
-  // Below the province a level names no one agency without its place:
+  std::string name;
+  bool takes_place = false;  // "huyện Kỳ Sơn", "tỉnh Nghệ An", "Quận 7"
+  bool plural = false;       // a list head's level: "các tỉnh, thành phố", "11 xã, phường"
+  // Below the province a committee names no one body without its place:
   // "Thường trực Huyện ủy" in a provincial article means every district.
   bool needs_place = false;
-  std::string display;  // canonical form when not `name`: "Chi nhánh tỉnh" -> "tỉnh"
-
-  const std::string& Display() const { return display.empty() ? name : display; }
 };
 
 struct DomainTables {
@@ -39,19 +41,40 @@ struct DomainTables {
   std::map<std::string, std::string> document_types;
   // Type words that introduce a citation, canonical display: "Nghị quyết".
   std::vector<std::string> document_type_words;
-  // Coordination instruments: "chương trình phối hợp", …
+  // Coordination instruments, as the guidelines spell them: "chương trình
+  // phối hợp", "thỏa thuận liên ngành", …
   std::vector<std::string> instruments;
-  std::vector<AgencyBody> bodies;
+
+  // The agency name grammar.
+  std::vector<AgencyHead> heads;
   std::vector<AgencyLevel> levels;
-  // Alias (any case) -> canonical body or full agency name.
-  std::map<std::string, std::string> aliases;
-  // Head nouns of agency names outside the gazetteer: "Ban Dân tộc tỉnh",
-  // "Ngân hàng Nông nghiệp và Phát triển nông thôn Chi nhánh tỉnh" are a
-  // head + a capitalized description + a level.
-  std::vector<std::string> generic_heads;
-  // Family names: a capitalized word after an agency that starts a person's
-  // name, not a place.
+  // Lower-case words and phrases that continue a name ("nhân dân", "xã
+  // hội", "chính trị - xã hội", "biên phòng"); anything else lower case
+  // ends it, unless a level follows within a few words.
+  std::vector<std::string> name_words;
+  // Compounds that continue a name when their first syllable is a capital
+  // ("Dân vận", "Tổ chức", "Xây dựng"): written lower case they are
+  // ordinary words ("tổ chức hội nghị"), so they are not name_words.
+  std::vector<std::string> name_compounds;
+  // Words a number or roman numeral continues: "Quân khu 9", "khu vực 52".
+  std::vector<std::string> numbered_words;
+  // Titles of people: the name after them is a person's, and an agency
+  // right after one ("Chủ tịch UBND tỉnh") is where that person works.
+  std::vector<std::string> person_titles;
+  // Capitalized words that never continue a name ("Hội nghị", "Lễ").
+  std::vector<std::string> name_stops;
+  // Family names: a capitalized word after an agency that starts a
+  // person's name, not a place.
   std::vector<std::string> surnames;
+  // Groups named as one party: "các tổ chức chính trị - xã hội".
+  std::vector<std::string> collectives;
+  // Abbreviation -> words, to tell that two names are one agency
+  // ("UBND tỉnh" and "Ủy ban nhân dân tỉnh"). Lower case.
+  std::map<std::string, std::string> abbreviations;
+  // The user's aliases: a name starting with the alias is shown with the
+  // target instead ("BTG Tỉnh ủy" -> "Ban Tuyên giáo Tỉnh ủy").
+  std::map<std::string, std::string> aliases;
+
   // Publishing site -> province ("baonghean.vn" -> "Nghệ An"): names that
   // stop at the provincial level ("Ban Tuyên giáo Tỉnh ủy") get the place
   // the site implies, so one archive can hold many provinces.

@@ -79,7 +79,7 @@ json ToJson(const Record& r) {
   }
   json programs = json::array();
   for (const auto& p : r.programs) {
-    programs.push_back({{"instrument", p.instrument},
+    programs.push_back({{"instrument", NullIfEmpty(p.instrument)},
                         {"parties", p.parties},
                         {"reference", NullIfEmpty(p.reference)},
                         {"signed", NullIfEmpty(p.signed_on)},

@@ -13,6 +13,11 @@ namespace coordreport {
 struct CleanText {
   std::string headline;  // detected headline, "" when the page shows none
   std::string body;      // kept paragraphs, separated by blank lines
+  // The page's date stamps ("Thứ Hai, 26/06/2023, 19:21 [GMT+7]", "Cập
+  // nhật 21/3/2019", " date 2020-06"), one per line as written (an ISO
+  // stamp as d/m/yyyy or "tháng m/yyyy"), in page order: not the
+  // article's text, but what gives a year to "Chiều 8-1".
+  std::string stamps;
   int dropped_lines = 0;
 };
 

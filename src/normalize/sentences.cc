@@ -1,10 +1,12 @@
-// BreakIterator over a UTF-8 UText, so the boundaries it returns are byte
-// offsets into our strings and nothing is converted to UTF-16.
+// ICU's sentence BreakIterator over UTF-16 copies of our UTF-8 lines; the
+// boundaries it returns are mapped back to byte offsets.
 #include "normalize/sentences.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include <stdexcept>
 #include <string>
@@ -27,6 +29,8 @@ bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 struct SentenceSplitter::Impl {
   std::unique_ptr<icu::BreakIterator> iterator;
+  std::u16string units;           // the text being split, as UTF-16
+  std::vector<uint32_t> byte_at;  // per unit of `units`, its byte offset in the UTF-8 text
 };
 
 SentenceSplitter::SentenceSplitter() : impl_(std::make_unique<Impl>()) {
@@ -45,15 +49,41 @@ SentenceSplitter::SentenceSplitter() : impl_(std::make_unique<Impl>()) {
 SentenceSplitter::~SentenceSplitter() = default;
 
 std::vector<Span> SentenceSplitter::Split(std::string_view text) {
+  // ICU walks UTF-16 text faster than a UTF-8 UText, which converts
+  // chunk by chunk as it goes: convert once, keeping the byte offset of
+  // every UTF-16 unit.
+  std::u16string& units = impl_->units;
+  std::vector<uint32_t>& byte_at = impl_->byte_at;
+  units.clear();
+  byte_at.clear();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0) c = 0xFFFD;
+    if (c <= 0xFFFF) {
+      units.push_back(static_cast<char16_t>(c));
+      byte_at.push_back(static_cast<uint32_t>(start));
+    } else {
+      units.push_back(U16_LEAD(c));
+      units.push_back(U16_TRAIL(c));
+      byte_at.push_back(static_cast<uint32_t>(start));
+      byte_at.push_back(static_cast<uint32_t>(start));
+    }
+  }
+  byte_at.push_back(static_cast<uint32_t>(text.size()));
+
   std::vector<Span> spans;
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  UText* ut = utext_openUChars(nullptr, units.data(), static_cast<int64_t>(units.size()), &status);
   Check(status, "ICU UText");
   impl_->iterator->setText(ut, status);
   Check(status, "ICU setText");
   int32_t start = impl_->iterator->first();
   for (int32_t end = impl_->iterator->next(); end != icu::BreakIterator::DONE; start = end, end = impl_->iterator->next()) {
-    size_t b = static_cast<size_t>(start), e = static_cast<size_t>(end);
+    size_t b = byte_at[static_cast<size_t>(start)], e = byte_at[static_cast<size_t>(end)];
     while (b < e && IsSpaceByte(text[b])) ++b;
     while (e > b && IsSpaceByte(text[e - 1])) --e;
     if (b < e) spans.push_back({b, e});

@@ -42,6 +42,7 @@ Labels Vietnamese() {
   l.warning_columns = {"Vị trí", "Nội dung"};
   l.matrix_corner = "Cơ quan";
   l.none = "(không có)";
+  l.no_instrument = "(phối hợp, không nêu văn bản)";
   l.truncated = " …[đã cắt bớt]";
   l.date_format = "dd/mm/yyyy";
   l.month_format = "mm/yyyy";
@@ -86,6 +87,7 @@ Labels English() {
   l.warning_columns = {"Where", "Message"};
   l.matrix_corner = "Agency";
   l.none = "(none)";
+  l.no_instrument = "(joint action, no instrument named)";
   l.truncated = " …[truncated]";
   l.date_format = "yyyy-mm-dd";
   l.month_format = "yyyy-mm";

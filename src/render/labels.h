@@ -22,6 +22,7 @@ struct Labels {
       warning_columns;
   std::string matrix_corner;
   std::string none;       // placeholder row of an empty table
+  std::string no_instrument;  // a program reported without a named instrument
   std::string truncated;  // marker appended to a cut cell
   std::string date_format, month_format;
 

@@ -106,7 +106,7 @@ data BuildData(const Report& r, const Labels& l) {
   for (const ProgramRow* program : top) {
     const ProgramRow& p = *program;
     data row;
-    row.set("instrument", p.instrument);
+    row.set("instrument", p.instrument.empty() ? l.no_instrument : p.instrument);
     row.set("parties", Join(p.parties, "; "));
     row.set("reference", p.reference.empty() ? "—" : p.reference);
     row.set("signed", p.signed_on.empty() ? "—" : l.Date(p.signed_on));

@@ -350,7 +350,7 @@ WorkbookStats WriteWorkbook(Report r, const std::string& path, const WorkbookOpt
 
   row = 1;
   for (ProgramRow& p : r.programs) {
-    programs.Text(row, 0, p.instrument);
+    programs.Text(row, 0, p.instrument.empty() ? l.no_instrument : p.instrument);
     programs.Text(row, 1, Join(p.parties, "; "));
     programs.Text(row, 2, p.reference);
     programs.Date(row, 3, p.signed_on);

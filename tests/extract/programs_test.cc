@@ -17,7 +17,8 @@ std::vector<Program> Find(const std::string& text, const std::string& event_date
   AgencyFindings agencies = FindAgencies(a, lexicon, docs.citation_spans);
   std::vector<DateMention> dates = FindDates(a.key);
   std::vector<PeriodMention> periods = FindPeriods(a.key);
-  return FindPrograms({a, lexicon, agencies.spans, docs.references, dates, periods, docs.citation_spans, event_date});
+  return FindPrograms({a, lexicon, agencies.spans, docs.references, dates, periods, docs.citation_spans, event_date})
+      .programs;
 }
 
 const std::vector<std::string> kPair = {"Ban Tuyên giáo Tỉnh ủy", "Trường Chính trị tỉnh"};
@@ -68,7 +69,7 @@ TEST(ProgramsTest, SigningDateAndOwnNumber) {
   EXPECT_EQ(p[0].instrument, "quy chế phối hợp");
   EXPECT_EQ(p[0].reference, "05-QCPH/BTGTU-ĐUK");
   EXPECT_EQ(p[0].signed_on, "2020-11-25");
-  EXPECT_EQ(p[0].parties, (std::vector<std::string>{"Ban Tuyên giáo Tỉnh ủy", "Đảng ủy Khối Các cơ quan tỉnh"}));
+  EXPECT_EQ(p[0].parties, (std::vector<std::string>{"Ban Thường vụ Đảng ủy Khối Các cơ quan tỉnh", "Ban Tuyên giáo Tỉnh ủy"}));
 }
 
 TEST(ProgramsTest, HaiBenRefersToPartiesAlreadyNamed) {
@@ -100,6 +101,38 @@ TEST(ProgramsTest, QuiChe) {
                 "Trường Chính trị tỉnh trở thành một trong 2 đơn vị trong qui chế phối hợp.");
   ASSERT_EQ(p.size(), 1u);
   EXPECT_EQ(p[0].instrument, "quy chế phối hợp");
+}
+
+// A year that names a law is no period of the instrument beside it.
+TEST(ProgramsTest, YearOfALawIsNoPeriod) {
+  std::vector<Program> p = Find(
+      "Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh ký kết quy chế phối hợp phù hợp với Hiến pháp năm 2013.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].period, "");
+  p = Find("Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh ký kết quy chế phối hợp năm 2013.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].period, "2013");
+}
+
+TEST(ProgramsTest, CooperationBetweenNamedSides) {
+  std::vector<Program> p = Find("Hội nghị đánh giá kết quả hợp tác giữa Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].instrument, "");
+  EXPECT_EQ(p[0].parties, kPair);
+  EXPECT_TRUE(Find("Ban Tuyên giáo Tỉnh ủy hợp tác tốt với Trường Chính trị tỉnh trong nhiều năm.").empty());
+}
+
+// Further down than the lead, a signing of no named instrument counts
+// between named sides, one program per "giữa" list.
+TEST(ProgramsTest, SigningsBetweenNamedSidesOnePerList) {
+  const std::string lead = "Hội nghị tổng kết công tác năm 2020.\n\nSáng nay, hội nghị diễn ra.\n\nCác đại biểu dự.\n\n";
+  std::vector<Program> p = Find(lead + "Đại biểu chứng kiến lễ ký kết hợp tác giữa Ban Tuyên giáo Tỉnh ủy với Trường "
+                                       "Chính trị tỉnh; giữa Sở Tư pháp với Sở Nội vụ tỉnh.");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].parties, kPair);
+  EXPECT_EQ(p[1].parties, (std::vector<std::string>{"Sở Nội vụ tỉnh", "Sở Tư pháp"}));
+  // Without "giữa", further down, no program.
+  EXPECT_TRUE(Find(lead + "Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh dự lễ ký kết.").empty());
 }
 
 }  // namespace

@@ -9,9 +9,10 @@ namespace {
 
 TEST(TablesTest, BuiltinTablesAreConsistent) {
   DomainTables t = BuiltinTables();
-  std::set<std::string> bodies;
-  for (const AgencyBody& b : t.bodies) EXPECT_TRUE(bodies.insert(b.name).second) << "duplicate body " << b.name;
-  for (const auto& [alias, target] : t.aliases) EXPECT_TRUE(bodies.count(target)) << alias << " -> " << target;
+  std::set<std::string> heads, levels, words;
+  for (const AgencyHead& h : t.heads) EXPECT_TRUE(heads.insert(h.phrase).second) << "duplicate head " << h.phrase;
+  for (const AgencyLevel& l : t.levels) EXPECT_TRUE(levels.insert(l.name).second) << "duplicate level " << l.name;
+  for (const std::string& w : t.name_words) EXPECT_TRUE(words.insert(w).second) << "duplicate name word " << w;
   EXPECT_EQ(t.document_types.at("QCPH"), "Quy chế phối hợp");
   EXPECT_EQ(t.document_types.at("ĐA"), "Đề án");
   std::set<std::string> countables(t.countables.begin(), t.countables.end());

@@ -44,12 +44,13 @@ TEST(BoilerplateTest, DropsHeadlessListOfRepeatedHeadlines) {
   EXPECT_TRUE(Has(c.body, "Đoạn cuối của bài."));
 }
 
-TEST(BoilerplateTest, DropsCaptionsFollowWidgetsNullAndRepeatedHeadline) {
+TEST(BoilerplateTest, DropsCreditsFollowWidgetsNullAndRepeatedHeadline) {
   CleanText c = Strip("Xuất bản thông tin\n\nnull Hội nghị triển khai công tác phối hợp\n\nTin tức Tin tức - Sự kiện\n\n"
                       "Hội nghị triển khai công tác phối hợp\n\nTheo dõi Báo Nghệ An trên\n\n"
                       "Toàn cảnh buổi làm việc. Ảnh: Kim Dung\n\nNội dung của bài viết.\n");
   EXPECT_EQ(c.headline, "Hội nghị triển khai công tác phối hợp");
-  EXPECT_EQ(c.body, "Nội dung của bài viết.");
+  // A caption is the article's text; its credit is not.
+  EXPECT_EQ(c.body, "Toàn cảnh buổi làm việc.\n\nNội dung của bài viết.");
 }
 
 TEST(BoilerplateTest, NoHeadlineWhenPageStartsWithProse) {

@@ -1,0 +1,124 @@
+#include "extract/agency_names.h"
+
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "extract/scan.h"
+#include "extract/words.h"
+#include "normalize/text.h"
+
+namespace coordreport {
+namespace {
+
+void ReplaceAll(std::string& s, std::string_view what, std::string_view with) {
+  for (size_t p = s.find(what); p != std::string::npos; p = s.find(what, p + with.size()))
+    s.replace(p, what.size(), with);
+}
+
+}  // namespace
+
+std::string AgencyKey(std::string_view name, const Lexicon& lex) { return AgencyKeyOfNormalized(NormalizeText(name), lex); }
+
+std::string AgencyKeyOfNormalized(std::string_view text, const Lexicon& lex) {
+  const std::string key = MatchKey(text);
+  std::string out;
+  bool in_parens = false;
+  for (const Word& w : SplitWords(key)) {
+    std::string_view k = KeyOf(w, key);
+    if (w.kind == Word::kPunct) {
+      if (k == "(") in_parens = true;
+      if (k == ")") in_parens = false;
+      continue;
+    }
+    if (in_parens || w.kind == Word::kBreak || k == "và") continue;
+    if (!out.empty()) out.push_back(' ');
+    auto it = lex.abbreviations.find(k);
+    out.append(it == lex.abbreviations.end() ? std::string(k) : it->second);
+  }
+  out = " " + out + " ";
+  // One agency, several ways of writing it.
+  // A standing body acts for its agency, but a party committee's standing
+  // bodies are bodies of their own ("Ban Thường vụ Tỉnh ủy", "Thường trực
+  // Tỉnh ủy" beside "Tỉnh ủy").
+  for (std::string_view prefix :
+       {" ban thường trực ", " ban thường vụ ", " thường trực ", " lãnh đạo ", " trung ương "}) {
+    if (out.compare(0, prefix.size(), prefix) != 0 || out.size() <= prefix.size() + 1) continue;
+    bool committee = false;
+    for (std::string_view c : {"tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"})
+      committee = committee || out.compare(prefix.size(), c.size(), c) == 0;
+    if (!committee) out.replace(0, prefix.size(), " ");
+  }
+  ReplaceAll(out, " chi nhánh ", " ");
+  // "Bộ Tư lệnh Vùng Cảnh sát biển 4" is "Vùng Cảnh sát biển 4".
+  for (std::string_view unit : {" vùng ", " quân khu ", " quân chủng ", " binh chủng ", " quân đoàn "}) {
+    const std::string command = std::string(" bộ tư lệnh") + std::string(unit);
+    if (out.compare(0, command.size(), command) == 0) out.replace(0, std::string_view(" bộ tư lệnh").size(), "");
+  }
+  // "Huyện ủy huyện Gò Công Đông" is "Huyện ủy Gò Công Đông".
+  for (std::string_view level : {" ủy huyện ", " ủy tỉnh ", " ủy thành phố ", " ủy quận ", " ủy thị xã "})
+    ReplaceAll(out, level, " ủy ");
+  // "Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh" and
+  // "Mặt trận tỉnh" are the one Front committee.
+  ReplaceAll(out, " mặt trận tổ quốc việt nam ", " mặt trận ");
+  ReplaceAll(out, " mặt trận tổ quốc ", " mặt trận ");
+  ReplaceAll(out, " ủy ban mặt trận ", " mặt trận ");
+  while (out.size() > 1 && out.front() == ' ') out.erase(0, 1);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string Initials(std::string_view display, bool* has_acronym) {
+  const std::string key = MatchKey(display);
+  std::string out;
+  *has_acronym = false;
+  bool in_parens = false;
+  for (const Word& w : SplitWords(display)) {
+    std::string_view k = KeyOf(w, key);
+    if (w.kind == Word::kPunct) {
+      in_parens = (in_parens || k == "(") && k != ")";
+      continue;
+    }
+    if (in_parens || w.kind == Word::kBreak || k == "và") continue;
+    if (w.kind == Word::kNumber) {
+      out.append(k);
+    } else if (w.caps) {
+      *has_acronym = true;
+      for (size_t p = 0; p < k.size();) {
+        int len = 1;
+        scan::CodePointAt(k, p, &len);
+        if (k[p] != '.' && k[p] != '&') out.append(k.substr(p, std::max(len, 1)));
+        p += std::max(len, 1);
+      }
+    } else {
+      int len = 1;
+      scan::CodePointAt(k, 0, &len);
+      out.append(k.substr(0, std::max(len, 1)));
+    }
+  }
+  return out;
+}
+
+std::string UserAlias(const std::string& display, const Lexicon& lex) {
+  if (lex.aliases.empty()) return display;
+  const std::string key = MatchKey(display);
+  const std::vector<Word> words = SplitWords(key);
+  PhraseSet::Match m = lex.aliases.LongestAt(words, 0, key);
+  if (m.value < 0) return display;
+  const std::string& target = lex.alias_targets[m.value];
+  if (key.rfind(MatchKey(target), 0) == 0) return display;  // "Ban cán sự đảng …" already
+  const size_t end = words[m.end - 1].end;
+  return target + display.substr(end);
+}
+
+std::string Capitalized(std::string name) {
+  int len = 0;
+  const int32_t c = scan::CodePointAt(name, 0, &len);
+  if (len <= 0 || scan::IsUpper(c)) return name;
+  icu::UnicodeString first = icu::UnicodeString::fromUTF8(name.substr(0, static_cast<size_t>(len)));
+  std::string upper;
+  first.toUpper().toUTF8String(upper);
+  return upper + name.substr(static_cast<size_t>(len));
+}
+
+}  // namespace coordreport

@@ -1,0 +1,60 @@
+#include "extract/agency_grammar.h"
+
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace coordreport {
+namespace {
+
+using testing::Article;
+
+std::vector<std::string> Read(const std::string& text, std::vector<Span> excluded = {}) {
+  static const DomainTables tables = BuiltinTables();
+  static const Lexicon lexicon(tables);
+  ArticleText a = Article(text);
+  std::vector<std::string> out;
+  for (const NameMention& m : ReadAgencyMentions(a, lexicon, excluded).mentions) {
+    EXPECT_LT(m.begin_byte, m.end_byte);
+    out.push_back(m.display + (m.weak ? " [weak]" : ""));
+  }
+  return out;
+}
+
+using Displays = std::vector<std::string>;
+
+TEST(AgencyGrammarTest, ListsShareTheLastMembersLevelAndPlace) {
+  EXPECT_EQ(Read("Đảng ủy, HĐND, UBND, Ủy ban MTTQ xã Quỳnh Lưu ký kết quy chế."),
+            (Displays{"Đảng ủy xã Quỳnh Lưu", "HĐND xã Quỳnh Lưu", "UBND xã Quỳnh Lưu", "Ủy ban MTTQ xã Quỳnh Lưu"}));
+}
+
+TEST(AgencyGrammarTest, GroupsAndBarePlacesAreWeak) {
+  EXPECT_EQ(Read("Ủy ban MTTQ tỉnh cùng các tổ chức chính trị - xã hội tỉnh Sơn La."),
+            (Displays{"Ủy ban MTTQ tỉnh", "các tổ chức chính trị - xã hội tỉnh Sơn La [weak]"}));
+}
+
+TEST(AgencyGrammarTest, NothingStartsInsideAnExcludedSpan) {
+  const std::string text = "Theo Kết luận số 01-KL/TW của Bộ Chính trị, Sở Tư pháp triển khai.";
+  EXPECT_EQ(Read(text), (Displays{"Bộ Chính trị", "Sở Tư pháp"}));
+  const size_t cited = text.find("Kết luận");
+  EXPECT_EQ(Read(text, {{cited, text.find(",")}}), (Displays{"Sở Tư pháp"}));
+}
+
+TEST(AgencyGrammarTest, BodiesThatShareAHeadOnePerName) {
+  EXPECT_EQ(Read("Các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông kết nghĩa với Đại đội Biên phòng 534."),
+            (Displays{"Đồn Biên phòng Ga Ry", "Đồn Biên phòng Tr'Hy", "Đồn Biên phòng A Nông", "Đại đội Biên phòng 534"}));
+  // Without a list it stays a group of bodies in general.
+  EXPECT_EQ(Read("Hội nghị có đại diện các Trung tâm Chính trị cấp huyện."),
+            (Displays{"Trung tâm Chính trị cấp huyện [weak]"}));
+}
+
+TEST(AgencyGrammarTest, GroupNamedMemberByMemberInBrackets) {
+  EXPECT_EQ(Read("Giữa 5 Ban CHQS cấp huyện (TP. Vũng Tàu, TP. Bà Rịa và các huyện Đất Đỏ, Long Điền, Xuyên Mộc) "
+                 "với 2 Chi khu quân sự (Kulen và Cheb)."),
+            (Displays{"Ban CHQS TP. Vũng Tàu", "Ban CHQS TP. Bà Rịa", "Ban CHQS huyện Đất Đỏ",
+                      "Ban CHQS huyện Long Điền", "Ban CHQS huyện Xuyên Mộc", "Chi khu quân sự Kulen",
+                      "Chi khu quân sự Cheb"}));
+}
+
+}  // namespace
+}  // namespace coordreport
