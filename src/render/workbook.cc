@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <vector>
 
 #include "model/text_util.h"
+#include "normalize/text.h"
 #include "render/atomic_file.h"
+#include "render/xlsx_text.h"
 
 namespace coordreport {
 namespace {
@@ -97,8 +100,18 @@ Formats MakeFormats(lxw_workbook* wb, const Labels& l) {
 
 // A real Excel table (filters, banded rows) over rows [first_row, last_row]
 // with `headers` in first_row. libxlsxwriter copies the header strings.
-void AddTable(lxw_worksheet* ws, lxw_row_t first_row, lxw_row_t last_row, const std::vector<std::string>& headers,
+void AddTable(lxw_worksheet* ws, lxw_row_t first_row, lxw_row_t last_row, const std::vector<std::string>& raw_headers,
               uint8_t style, lxw_format* header_format = nullptr) {
+  // Headers are one line of at most 255 units, and distinct (Excel
+  // repairs a table whose headers repeat, case aside).
+  std::vector<std::string> headers;
+  std::set<std::string> taken;
+  for (const std::string& raw : raw_headers) {
+    std::string h = XlsxText(raw, {kMaxHeaderUnits - 8, "…", true});
+    const std::string base = h;
+    for (int k = 2; !taken.insert(MatchKey(h)).second; ++k) h = base + " (" + std::to_string(k) + ")";
+    headers.push_back(std::move(h));
+  }
   std::vector<lxw_table_column> columns(headers.size());
   std::vector<lxw_table_column*> pointers;
   for (size_t i = 0; i < headers.size(); ++i) {
@@ -134,8 +147,10 @@ class Sheet {
   // format, so every cell of a wrapped column is written with it.
   void Wrap(std::vector<bool> wrapped) { wrapped_ = std::move(wrapped); }
 
-  void Text(lxw_row_t row, lxw_col_t col, std::string text, lxw_format* format = nullptr) {
-    if (FitCell(text, l_.truncated)) ++stats_.truncated_cells;
+  void Text(lxw_row_t row, lxw_col_t col, std::string_view raw, lxw_format* format = nullptr) {
+    bool cut = false;
+    const std::string text = XlsxText(raw, {kMaxCellUnits, l_.truncated}, &cut);
+    if (cut) ++stats_.truncated_cells;
     if (!format) format = col < wrapped_.size() && wrapped_[col] ? f_.wrap : f_.top;
     // worksheet_write_string stores a string cell: "=1+2" stays text.
     Check(worksheet_write_string(ws_, row, col, text.c_str(), format), "cannot write cell");
@@ -170,11 +185,15 @@ class Sheet {
     Measure(col, "00/00/0000");
   }
 
-  void Link(lxw_row_t row, lxw_col_t col, const std::string& url, const std::string& text) {
+  void Link(lxw_row_t row, lxw_col_t col, const std::string& raw_url, const std::string& raw_text) {
     // Excel refuses URLs over 2,079 characters and more than 65,530 links
     // in a sheet; such a link stays text.
-    if (url.size() > 2079 || ++links_ > 65000 || worksheet_write_url_opt(ws_, row, col, url.c_str(), f_.link, text.c_str(), nullptr) != LXW_NO_ERROR) {
-      Text(row, col, text);
+    bool long_url = false;
+    const std::string url = XlsxText(raw_url, {kMaxUrlUnits, "", true}, &long_url);
+    const std::string text = XlsxText(raw_text, {kMaxCellUnits, l_.truncated, true});
+    if (long_url || ++links_ > 65000 ||
+        worksheet_write_url_opt(ws_, row, col, url.c_str(), f_.link, text.c_str(), nullptr) != LXW_NO_ERROR) {
+      Text(row, col, raw_text);
       return;
     }
     Measure(col, text);
@@ -279,20 +298,6 @@ void WritePeriods(Sheet& s, const Report& r, const Labels& l, const Formats& f) 
 
 }  // namespace
 
-bool FitCell(std::string& text, const std::string& marker, size_t limit) {
-  if (CodePoints(text) <= limit) return false;
-  size_t keep = limit - CodePoints(marker), seen = 0, cut = 0;
-  for (; cut < text.size(); ++cut) {
-    if ((static_cast<unsigned char>(text[cut]) & 0xC0) != 0x80) {
-      if (seen == keep) break;
-      ++seen;
-    }
-  }
-  text.resize(cut);
-  text += marker;
-  return true;
-}
-
 WorkbookStats WriteWorkbook(Report r, const std::string& path, const WorkbookOptions& o) {
   const Labels& l = *o.labels;
   WorkbookStats stats;
@@ -300,11 +305,15 @@ WorkbookStats WriteWorkbook(Report r, const std::string& path, const WorkbookOpt
   WorkbookHandle wb(out.temp_path());
 
   lxw_doc_properties props = {};
-  std::string title = l.report_title + " — " + r.span.label;
+  const XlsxTextOptions property = {kMaxHeaderUnits, "…", true};
+  const std::string title = XlsxText(l.report_title + " — " + r.span.label, property);
+  const std::string subject = XlsxText(l.report_title, property);
+  const std::string author = XlsxText(o.author, property);
+  const std::string company = XlsxText(o.company, property);
   props.title = const_cast<char*>(title.c_str());
-  props.subject = const_cast<char*>(l.report_title.c_str());
-  props.author = const_cast<char*>(o.author.c_str());
-  props.company = const_cast<char*>(o.company.c_str());
+  props.subject = const_cast<char*>(subject.c_str());
+  props.author = const_cast<char*>(author.c_str());
+  props.company = const_cast<char*>(company.c_str());
   props.created = o.created;
   Check(workbook_set_properties(wb.get(), &props), "cannot set document properties");
 

@@ -34,11 +34,5 @@ struct WorkbookStats {
 // A caller done with its report moves it in.
 WorkbookStats WriteWorkbook(Report report, const std::string& path, const WorkbookOptions& options);
 
-// Excel's per-cell limit, in characters.
-constexpr size_t kMaxCellChars = 32767;
-
-// Cuts `text` to at most `limit` characters (code points), appending
-// `marker` when it cuts. Returns true when it did.
-bool FitCell(std::string& text, const std::string& marker, size_t limit = kMaxCellChars);
 
 }  // namespace coordreport

@@ -11,22 +11,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-TEST(FitCellTest, CutsOnCharactersAndMarks) {
-  std::string s(40000, 'a');
-  EXPECT_TRUE(FitCell(s, " …[cut]"));
-  size_t chars = 0;
-  for (unsigned char c : s) chars += (c & 0xC0) != 0x80;
-  EXPECT_EQ(chars, kMaxCellChars);
-  EXPECT_TRUE(s.ends_with(" …[cut]"));
-  std::string viet;
-  for (int i = 0; i < 20000; ++i) viet += "ủy";  // 2 chars, 4 bytes each pair
-  EXPECT_TRUE(FitCell(viet, "…", 100));
-  EXPECT_EQ(viet.substr(viet.size() - 3), "…");
-  std::string small = "ngắn";
-  EXPECT_FALSE(FitCell(small, "…"));
-  EXPECT_EQ(small, "ngắn");
-}
-
 Report SmallReport() {
   Report r;
   r.span = *ParsePeriod("2024-Q4", {2025, 1, 1});
