@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <vector>
 
+#include "model/date.h"
 #include "model/text_util.h"
 #include "normalize/text.h"
 #include "render/atomic_file.h"
@@ -175,13 +177,19 @@ class Sheet {
   }
 
   // An ISO date as a date cell; a month-only date gets a month format.
+  // Anything else (a curated record's "2024-13-45") is shown as written.
   void Date(lxw_row_t row, lxw_col_t col, const std::string& iso) {
-    if (iso.size() < 7) return;
+    if (iso.empty()) return;
+    const std::optional<coordreport::Date> d = ParseIsoDate(iso);
+    if (!d) {
+      Text(row, col, iso);
+      return;
+    }
     lxw_datetime dt = {};
-    dt.year = std::stoi(iso.substr(0, 4));
-    dt.month = std::stoi(iso.substr(5, 2));
-    dt.day = iso.size() >= 10 ? std::stoi(iso.substr(8, 2)) : 1;
-    Check(worksheet_write_datetime(ws_, row, col, &dt, iso.size() >= 10 ? f_.date : f_.month), "cannot write date");
+    dt.year = d->year;
+    dt.month = d->month;
+    dt.day = d->day > 0 ? d->day : 1;
+    Check(worksheet_write_datetime(ws_, row, col, &dt, d->day > 0 ? f_.date : f_.month), "cannot write date");
     Measure(col, "00/00/0000");
   }
 
