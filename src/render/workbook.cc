@@ -3,6 +3,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "model/text_util.h"
 #include "normalize/text.h"
 #include "render/atomic_file.h"
+#include "render/xlsx_check.h"
 #include "render/xlsx_text.h"
 
 namespace coordreport {
@@ -32,8 +34,11 @@ void Check(lxw_error e, const char* what) {
 // Owns the lxw_workbook until Close() hands it to workbook_close().
 class WorkbookHandle {
  public:
-  explicit WorkbookHandle(const std::string& path) {
+  // Temporary files go to `tmpdir` (the output's folder: its filesystem is
+  // the one the report needs room on, not /tmp).
+  WorkbookHandle(const std::string& path, std::string tmpdir) : tmpdir_(std::move(tmpdir)) {
     lxw_workbook_options options = {};
+    options.tmpdir = tmpdir_.data();
     wb_ = workbook_new_opt(path.c_str(), &options);
     if (!wb_) throw std::runtime_error("cannot create workbook " + path);
   }
@@ -50,6 +55,7 @@ class WorkbookHandle {
   }
 
  private:
+  std::string tmpdir_;
   lxw_workbook* wb_ = nullptr;
 };
 
@@ -310,7 +316,7 @@ WorkbookStats WriteWorkbook(Report r, const std::string& path, const WorkbookOpt
   const Labels& l = *o.labels;
   WorkbookStats stats;
   AtomicFile out(path);
-  WorkbookHandle wb(out.temp_path());
+  WorkbookHandle wb(out.temp_path(), std::filesystem::absolute(path).parent_path().string());
 
   lxw_doc_properties props = {};
   const XlsxTextOptions property = {kMaxHeaderUnits, "…", true};
@@ -528,6 +534,7 @@ WorkbookStats WriteWorkbook(Report r, const std::string& path, const WorkbookOpt
   worksheet_activate(summary.ws());
 
   wb.Close();
+  CheckWrittenWorkbook(out.temp_path());  // before it replaces the last good report
   out.Commit();
   return stats;
 }
