@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/text_util.h"
+
 namespace coordreport {
 
 Logger::Logger(Format format, bool quiet)
@@ -17,8 +19,12 @@ double Logger::Seconds() const {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
 }
 
-void Logger::Emit(const char* level, const std::string& origin, const std::string& message) {
+void Logger::Emit(const char* level, const std::string& raw_origin, const std::string& raw_message) {
   EndProgress();
+  // Whatever the input held, every line on stderr is valid UTF-8, one line,
+  // of bounded length.
+  const std::string origin = Printable(raw_origin, 1000);
+  const std::string message = Printable(raw_message);
   if (format_ == Format::kJson) {
     nlohmann::json j = {{"level", level}, {"message", message}};
     if (!origin.empty()) j["origin"] = origin;

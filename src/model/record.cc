@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "model/text_util.h"
+
 namespace coordreport {
 namespace {
 
@@ -59,7 +61,13 @@ void RequireObject(const json& item, const char* key) {
 }
 
 // "2024-11-19T08:30:00+07:00" -> "2024-11-19"; the date part is what we use.
-std::string DatePart(const std::string& s) { return s.size() > 10 ? s.substr(0, 10) : s; }
+// The date part of a timestamp ("2024-11-21T08:00:00+07:00"); never cut
+// inside a character ("２０２４-11-21" is no date, and stays whole text).
+std::string DatePart(const std::string& s) {
+  std::string date = s;
+  CutUtf8(date, 10);
+  return date;
+}
 
 }  // namespace
 

@@ -38,6 +38,13 @@ inline void CutUtf8(std::string& text, size_t max_bytes) {
   text.resize(cut);
 }
 
+// `text` as a log line can show it: ill-formed UTF-8 becomes U+FFFD,
+// control characters are written as escapes ("\n", "\x01"), and at most
+// `max_bytes` bytes are kept, cut between characters with "…" appended.
+// Diagnostics quote input with it: a broken byte or a 50 MB line must not
+// reach a terminal, a JSON log or a workbook as it is.
+std::string Printable(std::string_view text, size_t max_bytes = 2000);
+
 inline constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 
 inline uint64_t Fnv1a(std::string_view data, uint64_t seed = kFnvOffset) {
