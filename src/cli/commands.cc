@@ -183,6 +183,7 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
     if (f != "xlsx" && f != "md") throw UsageError("--format takes xlsx and/or md, not \"" + f + "\"");
     formats.insert(f);
   }
+  if (formats.empty()) throw UsageError("--format needs xlsx and/or md");
   if (args.period.empty() == args.by.empty()) throw UsageError("give exactly one of --period or --by");
   Date today = Today(args.tz);
   if (!args.today.empty()) {
@@ -322,10 +323,18 @@ int RunExtract(const CommonArgs& common, const std::string& output) {
   DomainTables tables = TablesWith(config);
   // Records go out as they are extracted, in input order: to stdout, or to
   // a temporary file renamed over FILE at the end.
+  // A device or a pipe ("/dev/stdout", "/dev/fd/3", a FIFO) is written as
+  // it is: there is no folder to put a temporary file in.
+  std::error_code ec;
+  const bool device = !output.empty() && output != "-" &&
+                      (output.starts_with("/dev/") || (fs::exists(output, ec) && !fs::is_regular_file(output, ec)));
   const bool to_file = !output.empty() && output != "-";
   std::unique_ptr<AtomicFile> file;
   std::ofstream file_out;
-  if (to_file) {
+  if (device) {
+    file_out.open(output, std::ios::binary);
+    if (!file_out) throw std::runtime_error("cannot write " + output);
+  } else if (to_file) {
     file = std::make_unique<AtomicFile>(output);
     file_out.open(file->temp_path(), std::ios::binary | std::ios::trunc);
     if (!file_out) throw std::runtime_error("cannot create " + file->temp_path());
@@ -343,12 +352,14 @@ int RunExtract(const CommonArgs& common, const std::string& output) {
               " (disk full or closed pipe?)");
     return kExitNothingProduced;
   }
+  // --strict: a rejected input means nothing is written (FILE keeps what
+  // it had).
+  if (common.strict && (log.errors() > 0 || stats.rejected > 0)) return kExitNothingProduced;
   if (to_file) {
     file_out.close();
-    if (!file_out) throw std::runtime_error("cannot write " + file->temp_path());
-    file->Commit();
+    if (!file_out) throw std::runtime_error("cannot write " + output);
+    if (file) file->Commit();
   }
-  if (common.strict && (log.errors() > 0 || stats.rejected > 0)) return kExitNothingProduced;
   if (written == 0) {
     log.Error("no usable records in the input");
     return kExitNothingProduced;

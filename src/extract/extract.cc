@@ -71,10 +71,14 @@ void Extractor::Extract(Record& r) {
   if (!r.title.empty() && !clean.headline.empty() && MatchKey(clean.headline) != MatchKey(headline))
     body.insert(0, clean.headline + "\n\n");
   ArticleText a = PrepareText(headline, body, splitter_);
-  // Of the normalized body: equal for the same article reposted. Held in
-  // memory only (never written), so the fast word-at-a-time library hash
-  // does; byte-serial FNV-1a cost as much as a whole extractor.
-  r.fingerprint = std::hash<std::string_view>{}(a.key);
+  // Of the normalized body, not the headline: equal for the same article
+  // reposted under another title. Held in memory only (never written), so
+  // the fast word-at-a-time library hash does; byte-serial FNV-1a cost as
+  // much as a whole extractor.
+  const std::string_view key_body =
+      a.headline_end > 0 && a.key.size() > a.headline_end + 2 ? std::string_view(a.key).substr(a.headline_end + 2)
+                                                              : std::string_view(a.key);
+  r.fingerprint = std::hash<std::string_view>{}(key_body);
   if (r.title.empty()) r.title = PickTitle(headline, a);
 
   DocumentFindings docs = FindDocuments(a, lexicon_);

@@ -260,9 +260,18 @@ void LoadFile(const fs::path& path, const RecordSink& sink, const DiagnosticSink
 int ParseJsonLine(const PendingLine& line, Record* out, std::vector<Diagnostic>* diagnostics,
                   std::vector<std::string>* unknown) {
   auto collect = [diagnostics](const Diagnostic& d) { diagnostics->push_back(d); };
+  // A NUL byte costs itself, not the record (as in .txt files).
+  std::string without_nul;
+  std::string_view json = line.json;
+  if (size_t nul = std::count(json.begin(), json.end(), '\0')) {
+    without_nul.assign(json);
+    std::erase(without_nul, '\0');
+    json = without_nul;
+    Report(collect, Diagnostic::Severity::kWarning, line.origin, std::to_string(nul) + " NUL bytes removed");
+  }
   nlohmann::json j;
   try {
-    if (!ParseFlatJsonObject(line.json, &j)) j = nlohmann::json::parse(line.json);
+    if (!ParseFlatJsonObject(json, &j)) j = nlohmann::json::parse(json);
   } catch (const nlohmann::json::parse_error& e) {
     Report(collect, Diagnostic::Severity::kError, line.origin, "malformed JSON: " + CleanJsonError(e.what()));
     return -1;
@@ -324,6 +333,54 @@ void LoadStream(std::istream& in, const std::string& name, const RecordSink& sin
   LoadRaw(std::move(content), name, format == Format::kHtml, sink, diagnose, stats);
 }
 
+// The article files under `dir`, recursively; hidden entries left out,
+// symbolic links to files followed, to folders not (no loops). A folder or
+// entry that cannot be read is an error naming it; the rest is listed.
+void ListFolder(const fs::path& dir, std::vector<fs::path>& files, const DiagnosticSink& diagnose, LoadStats& stats) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  if (ec) {
+    Report(diagnose, Diagnostic::Severity::kError, dir.string(), "cannot read folder: " + ec.message());
+    ++stats.rejected;
+    return;
+  }
+  // In name order, so that diagnostics come in the same order every run.
+  std::vector<fs::directory_entry> entries;
+  for (fs::directory_iterator end; it != end; it.increment(ec)) entries.push_back(*it);
+  std::sort(entries.begin(), entries.end());
+  std::vector<fs::path> folders;
+  for (const fs::directory_entry& entry : entries) {
+    const fs::path& p = entry.path();
+    if (p.filename().string().starts_with('.')) continue;
+    std::error_code entry_ec;
+    const fs::file_status link = entry.symlink_status(entry_ec);
+    const fs::file_status target = entry_ec ? link : entry.status(entry_ec);
+    if (entry_ec) {
+      Report(diagnose, Diagnostic::Severity::kError, p.string(), "cannot read: " + entry_ec.message());
+      ++stats.rejected;
+      continue;
+    }
+    if (fs::is_directory(target)) {
+      if (fs::is_symlink(link))
+        Report(diagnose, Diagnostic::Severity::kWarning, p.string(), "symbolic link to a folder not followed");
+      else
+        folders.push_back(p);
+      continue;
+    }
+    if (!fs::is_regular_file(target)) continue;
+    if (FormatOf(p.string()) == Format::kUnknown) {
+      ++stats.skipped_files;
+      continue;
+    }
+    files.push_back(p);
+  }
+  if (ec) {
+    Report(diagnose, Diagnostic::Severity::kError, dir.string(), "cannot list folder: " + ec.message());
+    ++stats.rejected;
+  }
+  for (const fs::path& f : folders) ListFolder(f, files, diagnose, stats);
+}
+
 LoadStats LoadInputs(const std::vector<std::string>& inputs, const RecordSink& sink, const DiagnosticSink& diagnose,
                      const PendingSink& pending) {
   LoadStats stats;
@@ -351,21 +408,7 @@ LoadStats LoadInputs(const std::vector<std::string>& inputs, const RecordSink& s
       continue;
     }
     std::vector<fs::path> files;
-    for (fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec), end;
-         !ec && it != end; it.increment(ec)) {
-      const fs::path& p = it->path();
-      if (p.filename().string().front() == '.') {
-        if (it->is_directory()) it.disable_recursion_pending();
-        continue;
-      }
-      if (!it->is_regular_file()) continue;
-      if (FormatOf(p.string()) == Format::kUnknown) {
-        ++stats.skipped_files;
-        continue;
-      }
-      files.push_back(p);
-    }
-    if (ec) Report(diagnose, Diagnostic::Severity::kError, input, "cannot list folder: " + ec.message());
+    ListFolder(input, files, diagnose, stats);
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files) LoadFile(f, sink, diagnose, stats, pending);
   }

@@ -144,6 +144,79 @@ class Strings(Hostile):
                     good=GOOD_IDS | {"bad"})
 
 
+class Loading(Hostile):
+    """Every input problem is named; nothing is skipped silently."""
+
+    def test_symlink_loop_in_a_folder(self):
+        """A symbolic-link loop costs itself: named, the rest of the folder read."""
+        self.write("in/news.jsonl", jsonl(GOOD))
+        os.symlink("b.txt", self.path("in", "a.txt"))
+        os.symlink("a.txt", self.path("in", "b.txt"))
+        self.report(self.path("in"), log=["a.txt: error: cannot read", "b.txt: error: cannot read"])
+
+    def test_symlinked_folder_is_named_not_followed(self):
+        """A link to a folder (here its parent: a loop) is a warning, not a silent skip or a hang."""
+        self.write("in/news.jsonl", jsonl(GOOD))
+        os.symlink("..", self.path("in", "up"))
+        self.report(self.path("in"), exit_code=0, log=["up: warning: symbolic link to a folder not followed"])
+
+    def test_unreadable_sub_folder_is_named(self):
+        """A folder the run may not read is an error naming it (exit 1), never skipped."""
+        if os.geteuid() == 0:
+            self.skipTest("root reads every folder")
+        self.write("in/news.jsonl", jsonl(GOOD))
+        self.write("in/locked/x.txt", TEXT)
+        os.chmod(self.path("in", "locked"), 0)
+        try:
+            self.report(self.path("in"), log=["locked: error: cannot read folder"])
+        finally:
+            os.chmod(self.path("in", "locked"), 0o755)
+
+    def test_nul_inside_a_jsonl_line(self):
+        """A NUL byte inside a record costs the byte, with a warning, not the record."""
+        self.report(self.records('{"id": "bad", "published": "2024-11-21", "text": "' + BAD_TEXT + '\x00 tiếp"}\n'),
+                    exit_code=0, log=["news.jsonl:2: warning: 1 NUL bytes removed"], good=GOOD_IDS | {"bad"})
+
+    def test_huge_rejected_line_is_quoted_briefly(self):
+        """A rejected 5 MB line is named with a short quote, not copied whole into the log."""
+        stderr = self.report(self.records("{" + "x" * 5_000_000 + "\n"), log=["news.jsonl:2: error"])
+        self.assertLess(max(len(line) for line in stderr.splitlines()), 3000)
+
+    def test_same_text_under_another_title_is_a_duplicate(self):
+        """The same article reposted under another headline and id counts once, with a warning."""
+        self.report(self.records(dict(GOOD[0], id="repost", title="Một tiêu đề khác", url="https://b.vn/x")),
+                    exit_code=0, log=['duplicate article "repost" (same text'])
+
+    def test_json_log_for_every_line(self):
+        """--log-format json: every stderr line is JSON, the problems with their file:line."""
+        stderr = self.report(self.records("{oops\n"), json_log=True)
+        self.assertTrue(any(json.loads(line).get("origin", "").endswith("news.jsonl:2")
+                            for line in stderr.splitlines()))
+
+
+class Commands(Hostile):
+    """Exit codes and what is written when a run cannot do what it was asked."""
+
+    def test_extract_strict_writes_nothing(self):
+        """extract --strict -o FILE with a bad line: exit 3 and FILE keeps what it had."""
+        target = self.write("out.jsonl", "before\n")
+        result = run("extract", "--strict", "-o", target, self.records("{oops\n"))
+        self.assertEqual(result.returncode, 3, result.stderr)
+        with open(target) as f:
+            self.assertEqual(f.read(), "before\n")
+
+    def test_empty_format_list_is_a_usage_error(self):
+        """--format '' asks for nothing: a usage error (2), not a silent success."""
+        result = run("report", self.records(), "--period", "2024-Q4", "-o", self.path("out"), "--format", "")
+        self.assertEqual(result.returncode, 2, result.stderr)
+
+    def test_extract_to_dev_stdout(self):
+        """-o /dev/stdout writes to standard output, with no temporary file beside a device."""
+        result = run("extract", "-q", "-o", "/dev/stdout", self.records())
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual({json.loads(line)["id"] for line in result.stdout.splitlines()}, GOOD_IDS)
+
+
 class Writes(Hostile):
     def test_file_size_limit_keeps_the_last_report(self):
         """With writes failing (ulimit -f), the run exits 3 and the previous workbook is untouched."""
