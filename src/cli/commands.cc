@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <future>
 #include <iostream>
@@ -291,23 +292,33 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   if (formats.count("md"))
     memo = std::async(options.jobs > 1 ? std::launch::async : std::launch::deferred,
                       PrepareMarkdown(report, templates, *labels));
+  // Both outputs are written and checked first, then replace the last
+  // report together: a broken template or a failed write leaves the old
+  // workbook and memo as they were.
+  std::optional<AtomicFile> xlsx, md;
   if (formats.count("xlsx")) {
     WorkbookOptions wo;
     wo.labels = labels;
     if (!config.author.empty()) wo.author = config.author;
     wo.company = config.company;
     wo.created = CreatedTime(report);
-    WorkbookStats ws = WriteWorkbook(std::move(report), base + ".xlsx", wo);
+    xlsx.emplace(base + ".xlsx");
+    WorkbookStats ws = WriteWorkbookTo(std::move(report), *xlsx, wo);
     if (ws.truncated_cells > 0)
       log.Report({Diagnostic::Severity::kWarning, base + ".xlsx",
                   std::to_string(ws.truncated_cells) + " cells longer than 32,767 characters were cut (marked)"});
-    written.push_back(base + ".xlsx");
   }
   if (memo.valid()) {
-    const std::string md = memo.get();
-    AtomicFile out(base + ".md");
-    out.Write(md);
-    out.Commit();
+    const std::string text = memo.get();
+    md.emplace(base + ".md");
+    md->Write(text);
+  }
+  if (xlsx) {
+    xlsx->Commit();
+    written.push_back(base + ".xlsx");
+  }
+  if (md) {
+    md->Commit();
     written.push_back(base + ".md");
   }
   for (const std::string& w : written) summary << " " << w;

@@ -249,6 +249,36 @@ std::string EscapeMarkdown(std::string_view text) {
 
 namespace {
 
+// The partials a template includes: "{{> name}}".
+std::vector<std::string> IncludedPartials(std::string_view text) {
+  std::vector<std::string> out;
+  for (size_t p = text.find("{{>"); p != std::string_view::npos; p = text.find("{{>", p + 3)) {
+    const size_t close = text.find("}}", p);
+    if (close == std::string_view::npos) break;
+    std::string_view name = text.substr(p + 3, close - p - 3);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    out.emplace_back(name);
+  }
+  return out;
+}
+
+// Throws when partials include each other in a cycle or deeper than any
+// memo needs: the renderer would recurse until the stack runs out.
+void CheckPartialNesting(const std::string& name, const std::map<std::string, std::string>& partials,
+                         std::vector<std::string>& path) {
+  if (std::find(path.begin(), path.end(), name) != path.end() || path.size() > 16) {
+    std::string chain;
+    for (const std::string& p : path) chain += p + " > ";
+    throw std::runtime_error("template partials include each other without end: " + chain + name);
+  }
+  auto it = partials.find(name);
+  if (it == partials.end()) return;
+  path.push_back(name);
+  for (const std::string& included : IncludedPartials(it->second)) CheckPartialNesting(included, partials, path);
+  path.pop_back();
+}
+
 // Renders `dir`/summary.md.mustache with its partials over `d`.
 std::string Render(data d, const std::string& dir) {
   const fs::path main = fs::path(dir) / "summary.md.mustache";
@@ -274,6 +304,10 @@ std::string Render(data d, const std::string& dir) {
   }
 
   std::string source = ReadFile(main);
+  partials["summary"] = source;  // for the check only: the main template as the root
+  std::vector<std::string> path;
+  CheckPartialNesting("summary", partials, path);
+  partials.erase("summary");
   mustache tmpl(source);
   if (!tmpl.is_valid()) throw std::runtime_error("template " + main.string() + ": " + Locate(tmpl.error_message(), source));
   tmpl.set_custom_escape([](const std::string& s) { return EscapeMarkdown(s); });

@@ -313,10 +313,16 @@ void WritePeriods(Sheet& s, const Report& r, const Labels& l, const Formats& f) 
 }  // namespace
 
 WorkbookStats WriteWorkbook(Report r, const std::string& path, const WorkbookOptions& o) {
+  AtomicFile out(path);
+  WorkbookStats stats = WriteWorkbookTo(std::move(r), out, o);
+  out.Commit();
+  return stats;
+}
+
+WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& o) {
   const Labels& l = *o.labels;
   WorkbookStats stats;
-  AtomicFile out(path);
-  WorkbookHandle wb(out.temp_path(), std::filesystem::absolute(path).parent_path().string());
+  WorkbookHandle wb(out.temp_path(), std::filesystem::absolute(out.temp_path()).parent_path().string());
 
   lxw_doc_properties props = {};
   const XlsxTextOptions property = {kMaxHeaderUnits, "…", true};
@@ -535,7 +541,6 @@ WorkbookStats WriteWorkbook(Report r, const std::string& path, const WorkbookOpt
 
   wb.Close();
   CheckWrittenWorkbook(out.temp_path());  // before it replaces the last good report
-  out.Commit();
   return stats;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "aggregate/aggregate.h"
+#include "render/atomic_file.h"
 #include "render/labels.h"
 
 namespace coordreport {
@@ -33,6 +34,10 @@ struct WorkbookStats {
 // is closed, and two copies of a national report were the peak of a run.
 // A caller done with its report moves it in.
 WorkbookStats WriteWorkbook(Report report, const std::string& path, const WorkbookOptions& options);
+// The same into `out`'s temporary file, read back and checked, not yet
+// committed: the caller replaces the report when everything else it
+// writes is ready too.
+WorkbookStats WriteWorkbookTo(Report report, AtomicFile& out, const WorkbookOptions& options);
 
 
 }  // namespace coordreport

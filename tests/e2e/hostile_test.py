@@ -8,6 +8,7 @@ Each case says what it proves; docs/hostile-input.md lists them."""
 import glob
 import json
 import os
+import shutil
 import subprocess
 import unittest
 import zipfile
@@ -215,6 +216,51 @@ class Commands(Hostile):
         result = run("extract", "-q", "-o", "/dev/stdout", self.records())
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual({json.loads(line)["id"] for line in result.stdout.splitlines()}, GOOD_IDS)
+
+
+class Templates(Hostile):
+    """A memo template that cannot render replaces nothing."""
+
+    def templates(self, **files):
+        source = os.path.join(os.environ.get("COORDREPORT_SOURCE", "."), "report_templates")
+        folder = self.path("templates")
+        shutil.copytree(source, folder)
+        for name, text in files.items():
+            with open(os.path.join(folder, "vi", name), "w", encoding="utf-8") as f:
+                f.write(text)
+        return folder
+
+    def first_report(self):
+        first = run("report", self.records(), "--period", "2024-Q4", "-o", self.path("out"))
+        self.assertEqual(first.returncode, 0, first.stderr)
+        outputs = {}
+        for p in glob.glob(self.path("out", "coordination-*")):
+            with open(p, "rb") as f:
+                outputs[p] = f.read()
+        return outputs
+
+    def assert_unchanged(self, outputs):
+        for p, content in outputs.items():
+            with open(p, "rb") as f:
+                self.assertEqual(f.read(), content, p)
+
+    def test_partial_that_includes_itself(self):
+        """A partial including itself is named (exit 3), no crash, and the last report stays."""
+        outputs = self.first_report()
+        folder = self.templates(**{"loop.md.mustache": "{{> loop}}", "summary.md.mustache": "# A\n{{> loop}}\n"})
+        result = run("report", self.records(), "--period", "2024-Q4", "-o", self.path("out"), "--templates", folder)
+        self.assertEqual(result.returncode, 3, result.stderr)
+        self.assertIn("include each other without end", result.stderr)
+        self.assert_unchanged(outputs)
+
+    def test_broken_template_replaces_neither_output(self):
+        """A template that does not parse: exit 3, and the workbook is not replaced either."""
+        outputs = self.first_report()
+        folder = self.templates(**{"summary.md.mustache": "# {{#programs}} unclosed\n"})
+        result = run("report", self.records(), "--period", "2024-Q4", "-o", self.path("out"), "--templates", folder)
+        self.assertEqual(result.returncode, 3, result.stderr)
+        self.assertIn("summary.md.mustache", result.stderr)
+        self.assert_unchanged(outputs)
 
 
 class Writes(Hostile):
