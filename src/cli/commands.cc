@@ -61,10 +61,15 @@ struct ReportArgs {
   std::string period, by, from, to, output, lang, format = "xlsx,md", templates, today, tz = "Asia/Ho_Chi_Minh";
 };
 
-// A broken configuration file is a usage problem (exit 2), like a bad flag.
-Config ReadConfig(const std::string& path) {
+// A broken configuration file is a usage problem (exit 2), like a bad flag;
+// an unreadable one at the default location, that nobody asked for, a
+// warning.
+Config ReadConfig(const std::string& path, Logger& log) {
   try {
-    return LoadConfig(path);
+    Config c = LoadConfig(path);
+    if (!c.default_unreadable.empty())
+      log.Report({Diagnostic::Severity::kWarning, "", "default config: " + c.default_unreadable + "; built-in settings used"});
+    return c;
   } catch (const std::runtime_error& e) {
     throw UsageError(e.what());
   }
@@ -174,7 +179,7 @@ int ExitFor(const Logger& log, long rejected) {
 
 int RunReport(const CommonArgs& common, const ReportArgs& args) {
   Logger log = MakeLogger(common);
-  Config config = ReadConfig(common.config);
+  Config config = ReadConfig(common.config, log);
   std::string lang = !args.lang.empty() ? args.lang : (!config.language.empty() ? config.language : "vi");
   const Labels* labels = LabelsFor(lang);
   if (!labels) throw UsageError("--lang must be vi or en, not \"" + lang + "\"");
@@ -206,6 +211,7 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
   std::optional<Date> from, to;
   if (!args.from.empty() && !(from = ParseIsoDate(args.from))) throw UsageError("--from must be a date YYYY-MM-DD");
   if (!args.to.empty() && !(to = ParseIsoDate(args.to))) throw UsageError("--to must be a date YYYY-MM-DD");
+  if (from && to && *to < *from) throw UsageError("--to is before --from");
   const std::string out_dir = !args.output.empty() ? args.output : (!config.output.empty() ? config.output : ".");
   const std::string templates = TemplateDir(TemplateRoot(args.templates, config), lang);
 
@@ -330,7 +336,7 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
 
 int RunExtract(const CommonArgs& common, const std::string& output) {
   Logger log = MakeLogger(common);
-  Config config = ReadConfig(common.config);
+  Config config = ReadConfig(common.config, log);
   DomainTables tables = TablesWith(config);
   // Records go out as they are extracted, in input order: to stdout, or to
   // a temporary file renamed over FILE at the end.
@@ -382,7 +388,8 @@ int RunExtract(const CommonArgs& common, const std::string& output) {
 int RunValidate(const CommonArgs& common) {
   Logger log = MakeLogger(common);
   PipelineOptions options{common.inputs, 1, false, 512};
-  DomainTables tables = BuiltinTables();
+  Config config = ReadConfig(common.config, log);  // validated too: a broken config is a usage error
+  DomainTables tables = TablesWith(config);
   long records = 0;
   LoadStats stats = RunPipeline(options, tables, log, [&](Record&&) { ++records; });
   std::string line = std::to_string(stats.files) + " files, " + std::to_string(records) + " valid records, " +
@@ -450,7 +457,7 @@ int RunEval(const CommonArgs& common, const EvalArgs& args) {
     const std::set<std::string> except = args.except.empty() ? std::set<std::string>{} : LoadIdList(args.except);
     std::erase_if(gold, [&](const Gold& g) { return (!args.only.empty() && !only.count(g.id)) || except.count(g.id); });
   }
-  Config config = ReadConfig(common.config);
+  Config config = ReadConfig(common.config, log);
   Scores s = Score(gold, EvalRecords(common, gold, TablesWith(config), log));
   if (args.verbose)
     for (const std::string& m : s.mismatches) std::cout << "  " << m << "\n";
@@ -571,11 +578,33 @@ Examples:
   coordreport eval tests/gold/corpus tests/corpus examples --require documents=0.98,leaks=0
   coordreport eval ../shared/real/gold --except tests/real/locked.txt --corrections tests/real/corrections.json)");
 
+  // Asked for JSON logs, every line on stderr is JSON: usage and fatal
+  // errors too, even when the command line itself does not parse.
+  bool json_log = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    json_log = json_log || a == "--log-format=json" || (a == "--log-format" && i + 1 < argc && std::string_view(argv[i + 1]) == "json");
+  }
+  auto fatal = [&](const std::string& kind, const std::string& message) {
+    if (json_log) {
+      nlohmann::json j = {{"level", "error"}, {"kind", kind}, {"message", Printable(message)}};
+      std::cerr << j.dump() << '\n';
+    } else if (kind == "usage") {
+      std::cerr << "coordreport: usage error: " << Printable(message) << "\nRun with --help for more information.\n";
+    } else {
+      std::cerr << "coordreport: error: " << Printable(message) << '\n';
+    }
+  };
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? kExitOk : kExitUsage;
+    if (e.get_exit_code() == 0 || !json_log) {
+      int code = app.exit(e);
+      return code == 0 ? kExitOk : kExitUsage;
+    }
+    fatal("usage", e.what());
+    return kExitUsage;
   }
 
   try {
@@ -584,10 +613,10 @@ Examples:
     if (ev->parsed()) return RunEval(common, eval);
     return RunValidate(common);
   } catch (const UsageError& e) {
-    std::cerr << "coordreport: usage error: " << e.what() << "\nRun with --help for more information.\n";
+    fatal("usage", e.what());
     return kExitUsage;
   } catch (const std::exception& e) {
-    std::cerr << "coordreport: error: " << e.what() << '\n';
+    fatal("fatal", e.what());
     return kExitNothingProduced;
   }
 }

@@ -31,7 +31,20 @@ void ReadString(const json& j, const char* key, const std::string& path, std::st
 Config LoadConfig(const std::string& explicit_path) {
   Config c;
   std::string path = explicit_path.empty() ? DefaultPath() : explicit_path;
-  if (path.empty() || (explicit_path.empty() && !std::filesystem::exists(path))) return c;
+  if (path.empty()) return c;
+  if (explicit_path.empty()) {
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (ec) {
+      c.default_unreadable = "cannot check " + path + ": " + ec.message();
+      return c;
+    }
+    if (!exists) return c;
+    if (std::filesystem::is_directory(path, ec) || !std::ifstream(path)) {
+      c.default_unreadable = "cannot read " + path;
+      return c;
+    }
+  }
   std::ifstream in(path);
   if (!in) throw std::runtime_error("cannot read config " + path);
   json j;

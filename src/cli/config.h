@@ -24,6 +24,10 @@ struct Config {
   std::map<std::string, std::string> sites;     // site -> province
   std::vector<std::string> agency_bodies;                          // extra bodies
   std::vector<std::pair<std::string, std::string>> agency_aliases;  // alias -> canonical
+  // Why the default location was not read ("" when it was, or is absent):
+  // a config nobody asked for that cannot be read is a warning, and the
+  // built-in settings apply.
+  std::string default_unreadable;
 };
 
 // Reads the config. Throws std::runtime_error listing every problem with

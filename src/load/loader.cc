@@ -73,6 +73,19 @@ void ValidateRecord(Record& r, const std::string& origin, const DiagnosticSink& 
     r.event_date.clear();
     ++stats.rejected;
   }
+  // The dates of a curated record's programs and documents, the same way.
+  auto check = [&](std::string& date, const std::string& field) {
+    if (date.empty() || ParseIsoDate(date)) return;
+    Report(diagnose, Diagnostic::Severity::kError, origin,
+           "record \"" + r.id + "\": \"" + field + "\" is not a valid ISO date: \"" + date + "\" (field ignored)");
+    date.clear();
+    ++stats.rejected;
+  };
+  for (Program& p : r.programs) {
+    check(p.signed_on, "programs[].signed");
+    check(p.date, "programs[].date");
+  }
+  for (DocumentReference& d : r.references) check(d.issued, "references[].issued");
 }
 
 // A parsed JSON record, checked: -1 when rejected, else the number of its

@@ -217,6 +217,43 @@ class Commands(Hostile):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual({json.loads(line)["id"] for line in result.stdout.splitlines()}, GOOD_IDS)
 
+    def test_json_log_for_usage_errors(self):
+        """--log-format json holds for a command line that does not parse and for usage errors."""
+        for args in (["report", "x", "--perod", "1"], ["report", self.records(), "--period", "2024-Q9"]):
+            result = run(*args, "--log-format", "json")
+            self.assertEqual(result.returncode, 2, result.stderr)
+            for line in result.stderr.splitlines():
+                self.assertEqual(json.loads(line)["level"], "error")
+
+    def test_reversed_from_to_is_a_usage_error(self):
+        """--to before --from is a usage error (2), as a reversed --period is."""
+        result = run("report", self.records(), "--by", "quarter", "--from", "2025-01-01", "--to", "2024-01-01",
+                     "-o", self.path("out"))
+        self.assertEqual(result.returncode, 2, result.stderr)
+
+    def test_validate_reads_the_config_and_curated_dates(self):
+        """validate checks --config (a broken one is 2) and a curated record's dates (named, exit 1)."""
+        broken = self.write("bad.json", "{oops")
+        self.assertEqual(run("validate", self.records(), "--config", broken).returncode, 2)
+        curated = bad(programs=[{"instrument": "quy chế phối hợp", "parties": ["A", "B"], "signed": "2024-13-45"}])
+        result = run("validate", self.records(curated))
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn('news.jsonl:2: error: record "bad": "programs[].signed" is not a valid ISO date', result.stderr)
+
+    def test_curated_bad_date_in_a_report(self):
+        """A curated program's impossible date is named and left out; the record still counts."""
+        curated = bad(programs=[{"instrument": "quy chế phối hợp", "parties": ["Sở A", "Sở B"], "signed": "2024-13-45",
+                                 "action": "ký kết", "date": "2024-11-20"}])
+        self.report(self.records(curated), log=["programs[].signed"], good=GOOD_IDS | {"bad"})
+
+    def test_unreadable_default_config(self):
+        """A default config that cannot be read (here a folder) is a warning; the built-in settings apply."""
+        os.makedirs(self.path("xdg", "coordreport", "config.json"))
+        result = run("report", self.records(), "--period", "2024-Q4", "-o", self.path("out"),
+                     env={"XDG_CONFIG_HOME": self.path("xdg")})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("default config", result.stderr)
+
 
 class Templates(Hostile):
     """A memo template that cannot render replaces nothing."""
