@@ -16,11 +16,6 @@ namespace {
 
 constexpr size_t kNone = static_cast<size_t>(-1);
 
-// Whether `longer` is `shorter` and then more words.
-bool ExtendsKey(std::string_view longer, std::string_view shorter) {
-  return longer.size() > shorter.size() && longer[shorter.size()] == ' ' && longer.substr(0, shorter.size()) == shorter;
-}
-
 bool StartsUpper(std::string_view s) {
   int len = 0;
   return !s.empty() && scan::IsUpper(scan::CodePointAt(s, 0, &len));
@@ -58,72 +53,79 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
 
   // Mentions of one agency: the same key, or a short form that only one
   // fuller name of the article extends ("Công an tỉnh" and "Công an tỉnh
-  // Thanh Hóa"; "Ban Tuyên giáo" and "Ban Tuyên giáo Tỉnh ủy").
+  // Thanh Hóa"; "Ban Tuyên giáo" and "Ban Tuyên giáo Tỉnh ủy"). Sets of
+  // mentions are a union-find over mention indices; every step is near
+  // linear, an article dense with names included.
   std::vector<std::string> keys;
   for (size_t k = 0; k < n; ++k) keys.push_back(form_of[k]->key);
-  std::vector<size_t> entity(n);
+  std::vector<size_t> parent(n);
+  auto find = [&](size_t k) {
+    while (parent[k] != k) k = parent[k] = parent[parent[k]];
+    return k;
+  };
+  // The first mention of each key leads it.
+  std::unordered_map<std::string_view, size_t> first_of_key;
+  for (size_t k = 0; k < n; ++k) parent[k] = first_of_key.try_emplace(keys[k], k).first->second;
+  // The keys in order, each with its first mention: the keys extending K
+  // ("K …") are the range [K + " ", K + "!").
+  std::vector<std::pair<std::string_view, size_t>> sorted_keys(first_of_key.begin(), first_of_key.end());
+  std::sort(sorted_keys.begin(), sorted_keys.end());
+  std::vector<bool> merged(n, false);  // a first mention whose key went into a fuller one
   for (size_t k = 0; k < n; ++k) {
-    entity[k] = k;
-    for (size_t j = 0; j < k; ++j) {
-      if (keys[j] == keys[k]) {
-        entity[k] = entity[j];
-        break;
-      }
-    }
-  }
-  for (size_t k = 0; k < n; ++k) {
-    if (entity[k] != k) continue;
+    if (parent[k] != k || merged[k]) continue;
     // Of several fuller names, the one the article names first; but a
     // short form that is no name by itself ("Thường trực Huyện ủy" among
     // several districts) names none of them.
+    const std::string lo = keys[k] + " ", hi = keys[k] + "!";
     size_t target = kNone, candidates = 0;
-    for (size_t j = 0; j < n; ++j) {
-      if (entity[j] != j || !ExtendsKey(keys[j], keys[k])) continue;
-      if (target == kNone || keys[j] != keys[target]) ++candidates;
-      if (target == kNone) target = j;
+    for (auto it = std::lower_bound(sorted_keys.begin(), sorted_keys.end(), std::make_pair(std::string_view(lo), size_t{0}));
+         it != sorted_keys.end() && it->first < hi; ++it) {
+      if (merged[it->second]) continue;
+      ++candidates;
+      if (target == kNone || it->second < target) target = it->second;
     }
     if (target == kNone || (candidates > 1 && !mentions[k].complete)) continue;
-    for (size_t j = 0; j < n; ++j)
-      if (entity[j] == k) entity[j] = target;
+    parent[k] = target;
+    merged[k] = true;
   }
-  for (size_t k = 0; k < n; ++k)
-    while (entity[entity[k]] != entity[k]) entity[k] = entity[entity[k]];
 
   // Abbreviated forms: "Viện KSND tỉnh" is "Viện Kiểm sát nhân dân tỉnh",
   // "Đài PT-TH" a short "Đài Phát thanh - Truyền hình tỉnh", "Ban
   // CHPTKV" what a bracket after the full name said it is.
-  std::vector<std::string> initials(n);
-  std::vector<bool> acronym(n);
-  for (size_t k = 0; k < n; ++k) {
-    initials[k] = form_of[k]->initials;
-    acronym[k] = form_of[k]->acronym;
-  }
   auto merge = [&](size_t from, size_t to) {
-    const size_t a = entity[from], b = entity[to];
-    if (a == b) return;
-    for (size_t j = 0; j < n; ++j)
-      if (entity[j] == a) entity[j] = b;
+    const size_t a = find(from), b = find(to);
+    if (a != b) parent[a] = b;
   };
+  // Per initials and weakness, the mentions in order: the first name an
+  // acronym abbreviates is the first of its initials, or (for an acronym
+  // with no level) of initials it begins.
+  std::map<std::pair<std::string_view, bool>, std::vector<size_t>> by_initials;
+  for (size_t k = 0; k < n; ++k) by_initials[{form_of[k]->initials, mentions[k].weak}].push_back(k);
   for (size_t k = 0; k < n; ++k) {
     if (!mentions[k].alias.empty()) {
       const std::string alias_key = AgencyKeyOfNormalized(mentions[k].alias, lexicon);
-      for (size_t j = 0; j < n; ++j)
-        if (keys[j] == alias_key) merge(j, k);
+      if (auto it = first_of_key.find(alias_key); it != first_of_key.end()) merge(it->second, k);
     }
-    if (!acronym[k] || initials[k].size() < 3) continue;
-    // The first name it abbreviates (if that is its own agency already,
-    // nothing to do).
-    for (size_t j = 0; j < n; ++j) {
-      if (j == k || mentions[j].weak != mentions[k].weak) continue;
-      const bool same = initials[j] == initials[k];
-      const bool shorter = !mentions[k].has_level && initials[j].size() > initials[k].size() &&
-                           initials[j].compare(0, initials[k].size(), initials[k]) == 0;
-      if (same || shorter) {
-        merge(k, j);
+    const std::string& initials = form_of[k]->initials;
+    if (!form_of[k]->acronym || initials.size() < 3) continue;
+    const bool weak = mentions[k].weak;
+    size_t first = kNone;
+    for (size_t j : by_initials[{initials, weak}])
+      if (j != k) {
+        first = j;
         break;
       }
+    if (!mentions[k].has_level) {
+      for (auto it = by_initials.upper_bound({initials, true}); it != by_initials.end(); ++it) {
+        if (!it->first.first.starts_with(initials)) break;
+        if (it->first.second != weak || it->first.first.size() == initials.size()) continue;
+        first = std::min(first, it->second.front());
+      }
     }
+    if (first != kNone) merge(k, first);
   }
+  std::vector<size_t> entity(n);
+  for (size_t k = 0; k < n; ++k) entity[k] = find(k);
 
   // Per agency: whether any mention is a whole name, whether all are weak,
   // and its fullest written form.
@@ -143,6 +145,10 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
     if (fullest[e] == kNone || rank(k) > rank(fullest[e])) fullest[e] = k;
     if (!m.title_linked) untitled[e] = true;
   }
+  // Groups the article names member by member, by key (the last, as named).
+  std::unordered_map<std::string_view, const std::vector<std::string>*> members_of;
+  for (const NamedGroup& group : read.groups)
+    if (group.members.size() > 1) members_of[group.key] = &group.members;
   AgencyFindings out;
   std::map<size_t, size_t> index;  // entity -> position in out.agencies
   for (size_t k = 0; k < n; ++k) {
@@ -155,14 +161,16 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
     const NameMention& m = mentions[k];
     const std::string& name = mentions[fullest[e]].display;
     AgencySpan span{m.begin_byte, m.end_byte, name, m.title_linked, party_only, m.place, {}};
-    for (const NamedGroup& group : read.groups)
-      if (group.key == keys[k] && group.members.size() > 1) span.members = group.members;
+    if (auto it = members_of.find(keys[k]); it != members_of.end()) span.members = *it->second;
     out.spans.push_back(std::move(span));
     if (party_only) continue;
     auto [it, inserted] = index.emplace(e, out.agencies.size());
     if (inserted) out.agencies.push_back({name, 0});
     ++out.agencies[it->second].mentions;
   }
+  // In text order, as readers look them up by position.
+  std::stable_sort(out.spans.begin(), out.spans.end(),
+                   [](const AgencySpan& x, const AgencySpan& y) { return x.begin < y.begin; });
   return out;
 }
 

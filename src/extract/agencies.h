@@ -28,7 +28,7 @@ struct AgencySpan {
 };
 
 struct AgencyFindings {
-  std::vector<AgencySpan> spans;        // every resolved mention, text order
+  std::vector<AgencySpan> spans;        // every resolved mention, in text order (by begin)
   std::vector<AgencyMention> agencies;  // per agency (weak ones left out), first-mention order
 };
 

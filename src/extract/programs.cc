@@ -231,6 +231,12 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// The first agency span that begins at or after byte `pos`.
+// REQUIRES: spans in text order (FindAgencies gives them so).
+std::vector<AgencySpan>::const_iterator FirstAgencyFrom(const std::vector<AgencySpan>& spans, size_t pos) {
+  return std::lower_bound(spans.begin(), spans.end(), pos, [](const AgencySpan& a, size_t p) { return a.begin < p; });
+}
+
 class Parties {
  public:
   Parties(const ProgramContext& c, std::string_view key) : c_(c), key_(key) {}
@@ -247,8 +253,9 @@ class Parties {
   Lists Of(const Span& s, const Trigger& t, bool with_titles) const {
     Lists out;
     std::vector<const AgencySpan*> cands, all;
-    for (const AgencySpan& a : c_.agencies) {
-      if (a.begin < s.begin || a.end > s.end || (!with_titles && a.title_linked)) continue;
+    for (auto it = FirstAgencyFrom(c_.agencies, s.begin); it != c_.agencies.end() && it->begin < s.end; ++it) {
+      const AgencySpan& a = *it;
+      if (a.end > s.end || (!with_titles && a.title_linked)) continue;
       all.push_back(&a);
       if (MayBeParty(s, a)) cands.push_back(&a);
     }
@@ -331,8 +338,10 @@ class Parties {
       if (before.size() >= w.size() && before.substr(before.size() - w.size()) == w &&
           IsWordBoundedAt(before, before.size() - w.size(), before.size()))
         return false;
-    // Inside a quoted name: “Vì người nghèo”.
+    // Inside a quoted name: “Vì người nghèo” (looked for in the few hundred
+    // bytes before: a name is short, and a sentence may not be).
     static constexpr std::string_view kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";
+    if (before.size() > 400) before.remove_prefix(before.size() - 400);
     size_t open = before.rfind(kOpen), close = before.rfind(kClose);
     return open == std::string_view::npos || (close != std::string_view::npos && close > open);
   }
@@ -393,7 +402,8 @@ class Parties {
   }
   std::vector<const AgencySpan*> ListEndingAt(const std::vector<const AgencySpan*>& c, size_t i) const {
     std::vector<const AgencySpan*> out{c[i]};
-    for (size_t j = i; j > 0 && Connected(*c[j - 1], *c[j]); --j) out.insert(out.begin(), c[j - 1]);
+    for (size_t j = i; j > 0 && Connected(*c[j - 1], *c[j]); --j) out.push_back(c[j - 1]);
+    std::reverse(out.begin(), out.end());
     return out;
   }
 
@@ -563,8 +573,8 @@ ProgramFindings FindPrograms(const ProgramContext& c) {
         party_sets.push_back(Names(*list));
     if (const size_t sign = FindWord(key, "ký", s.begin, s.end); party_sets.empty() && sign != std::string_view::npos) {
       std::vector<const AgencySpan*> signatories;
-      for (const AgencySpan& ag : c.agencies)
-        if (ag.begin >= s.begin && ag.end <= sign && !ag.place) signatories.push_back(&ag);
+      for (auto it = FirstAgencyFrom(c.agencies, s.begin); it != c.agencies.end() && it->begin < sign; ++it)
+        if (it->end <= sign && !it->place) signatories.push_back(&*it);
       if (Names(signatories).size() >= 2 &&
           std::any_of(signatories.begin(), signatories.end(), [](const AgencySpan* ag) { return ag->title_linked; }))
         party_sets.push_back(Names(signatories)), found = signatories;

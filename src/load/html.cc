@@ -21,7 +21,8 @@ void AppendCodePoint(std::string& out, uint32_t cp) {
 
 // Decodes the entity starting at s[i] == '&'; returns bytes consumed (0: none).
 size_t DecodeEntity(std::string_view s, size_t i, std::string& out) {
-  size_t semi = s.find(';', i);
+  // Only the next few bytes: a page of '&' with no ';' must stay linear.
+  size_t semi = s.substr(0, std::min(s.size(), i + 12)).find(';', i);
   if (semi == std::string_view::npos || semi - i > 10) return 0;
   std::string_view name = s.substr(i + 1, semi - i - 1);
   if (!name.empty() && name[0] == '#') {
@@ -61,6 +62,18 @@ bool IsBlockTag(std::string_view tag) {
   return false;
 }
 
+// Where "</tag" (any case) next starts at or after `from`, or npos.
+size_t FindClosingTag(std::string_view html, size_t from, std::string_view tag) {
+  for (size_t p = html.find("</", from); p != std::string_view::npos; p = html.find("</", p + 2)) {
+    if (p + 2 + tag.size() > html.size()) return std::string_view::npos;
+    bool same = true;
+    for (size_t k = 0; k < tag.size() && same; ++k)
+      same = std::tolower(static_cast<unsigned char>(html[p + 2 + k])) == tag[k];
+    if (same) return p;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 HtmlText HtmlToText(std::string_view html) {
@@ -68,10 +81,18 @@ HtmlText HtmlToText(std::string_view html) {
   std::string* capture = nullptr;  // title/h1 text being collected
   std::string h1;
   size_t i = 0;
+  // The next '>' at or after i, found once for every '<' before it: a page
+  // of '<' with no '>' stays linear.
+  size_t next_close = 0;
+  bool close_known = false;
   while (i < html.size()) {
     char c = html[i];
     if (c == '<') {
-      size_t close = html.find('>', i);
+      if (!close_known || next_close < i) {
+        next_close = html.find('>', i);
+        close_known = true;
+      }
+      const size_t close = next_close;
       if (close == std::string_view::npos) break;
       std::string_view inner = html.substr(i + 1, close - i - 1);
       if (inner.substr(0, 3) == "!--") {
@@ -85,8 +106,8 @@ HtmlText HtmlToText(std::string_view html) {
       while (name_end < inner.size() && std::isalnum(static_cast<unsigned char>(inner[name_end]))) ++name_end;
       std::string tag = Lower(inner.substr(name_start, name_end - name_start));
       if (!closing && (tag == "script" || tag == "style" || tag == "noscript")) {
-        size_t end = Lower(html.substr(close)).find("</" + tag);
-        i = end == std::string::npos ? html.size() : close + end;
+        const size_t end = FindClosingTag(html, close, tag);
+        i = end == std::string_view::npos ? html.size() : end;
         continue;
       }
       if (tag == "title" || tag == "h1") {

@@ -255,6 +255,45 @@ class Commands(Hostile):
         self.assertIn("default config", result.stderr)
 
 
+class Scale(Hostile):
+    """Every scan linear: pages built to make a quadratic step take minutes finish, right. (The
+    timeout is a hang guard, not a measurement: the linear run takes well under a second.)"""
+
+    def extract(self, path):
+        result = subprocess.run([os.environ.get("COORDREPORT_BIN", "build/coordreport"), "extract", "-q", path],
+                                capture_output=True, text=True, timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    def test_page_of_scripts_and_styles(self):
+        """3 MB of <script>/<style> blocks: dropped, the article text kept."""
+        page = "<html><body><p>" + TEXT + "</p>" + "<script>var a = 1;</script><STYLE>p {}</STYLE>" * 70000 + "</body></html>"
+        [record] = self.extract(self.write("scripts.html", page))
+        self.assertEqual(record["event_date"], "2024-11-19")
+        self.assertEqual([p["parties"] for p in record["programs"]], [["Ban Dân vận Tỉnh ủy", "Hội Nông dân tỉnh"]])
+
+    def test_page_of_ampersands_and_open_brackets(self):
+        """Hundreds of thousands of '&' without ';' and '<' without '>': read as text, in linear time."""
+        page = "<p>" + TEXT + " " + "&amp; x & " * 200000 + "<a" * 300000 + "</p>"
+        [record] = self.extract(self.write("amps.html", page))
+        self.assertEqual(record["event_date"], "2024-11-19")
+
+    def test_article_dense_with_agency_names(self):
+        """27,000 distinct agency names in one sentence, and 13,500 sentences each pairing two."""
+        import itertools
+        syllables = ["An", "Bình", "Cao", "Đông", "Hòa", "Kim", "Long", "Minh", "Nam", "Phú", "Quang", "Sơn", "Tân",
+                     "Thạnh", "Vĩnh", "Xuân", "Yên", "Lạc", "Mỹ", "Ninh", "Hải", "Bắc", "Trung", "Tây", "Hưng", "Thái",
+                     "Gia", "Lâm", "Phước", "Thuận"]
+        names = ["Công an xã " + " ".join(t) for t in itertools.product(syllables, repeat=3)]
+        one = "Sáng 19/11/2024, " + ", ".join(names) + " phối hợp."
+        pairs = "Sáng 19/11/2024. " + ". ".join(f"{a} phối hợp với {b}" for a, b in zip(names[::2], names[1::2])) + "."
+        path = self.write("dense.jsonl", jsonl([{"id": "one", "text": one}, {"id": "pairs", "text": pairs}]))
+        one_record, pairs_record = self.extract(path)
+        # (A few triples spell a province, "Long An …", and read as a place.)
+        self.assertGreater(len(one_record["agencies"]), 0.95 * len(names))
+        self.assertGreater(len(pairs_record["agencies"]), 0.95 * len(names))
+
+
 class Templates(Hostile):
     """A memo template that cannot render replaces nothing."""
 
