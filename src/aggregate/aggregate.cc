@@ -409,7 +409,24 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   for (uint32_t id = 0; id < parties.names.size(); ++id)
     if (party_programs[id] > 0 && !s.agencies.count(parties.names[id])) names.push_back(parties.names[id]);
   collator.Sort(names);
-  std::vector<size_t> position(parties.names.size());  // in the matrix
+  // The matrix holds the kMatrixAgencies parties with most programs (a
+  // sheet has 16,384 columns, and n×n cells grow fast); every agency and
+  // its partners stay in the Agencies sheet.
+  std::vector<bool> in_matrix(parties.names.size(), false);
+  {
+    std::vector<uint32_t> ids;
+    for (uint32_t id = 0; id < parties.names.size(); ++id)
+      if (party_programs[id] > 0) ids.push_back(id);
+    if (ids.size() > kMatrixAgencies) {
+      std::stable_sort(ids.begin(), ids.end(),
+                       [&](uint32_t a, uint32_t b) { return party_programs[a] > party_programs[b]; });
+      report.matrix_omitted = static_cast<long>(ids.size() - kMatrixAgencies);
+      ids.resize(kMatrixAgencies);
+    }
+    for (uint32_t id : ids) in_matrix[id] = true;
+  }
+  constexpr size_t kNotInMatrix = static_cast<size_t>(-1);
+  std::vector<size_t> position(parties.names.size(), kNotInMatrix);  // in the matrix
   for (const std::string& n : names) {
     AgencyRow row;
     row.name = n;
@@ -424,8 +441,10 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
       std::sort(mine.begin(), mine.end(), by_rank);
       mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
       for (uint32_t partner : mine) row.partners.push_back(parties.names[partner]);
-      position[*id] = report.matrix_names.size();
-      report.matrix_names.push_back(n);
+      if (in_matrix[*id]) {
+        position[*id] = report.matrix_names.size();
+        report.matrix_names.push_back(n);
+      }
     }
     report.agencies.push_back(std::move(row));
   }
@@ -434,7 +453,8 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     const int n = pair_programs[id];
     if (n == 0) continue;
     const auto [a, b] = parties.pairs[id];
-    report.matrix[position[a]][position[b]] = report.matrix[position[b]][position[a]] = n;
+    if (position[a] != kNotInMatrix && position[b] != kNotInMatrix)
+      report.matrix[position[a]][position[b]] = report.matrix[position[b]][position[a]] = n;
     report.pairs.push_back({parties.names[a], parties.names[b], n});
   }
   std::stable_sort(report.pairs.begin(), report.pairs.end(),

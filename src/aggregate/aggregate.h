@@ -91,6 +91,9 @@ struct PeriodFigures {
   int pairs = 0;
 };
 
+// The most parties the agency matrix shows (those with most programs).
+constexpr size_t kMatrixAgencies = 300;
+
 struct Report {
   Period span;                         // what the report covers
   std::vector<PeriodFigures> series;   // one per reported period, in order
@@ -100,8 +103,9 @@ struct Report {
   std::vector<std::string> action_names;  // what ProgramAction::name indexes
   std::vector<AgencyRow> agencies;     // Vietnamese order
   std::vector<PairRow> pairs;          // most programs first
-  std::vector<std::string> matrix_names;
+  std::vector<std::string> matrix_names;  // at most kMatrixAgencies, Vietnamese order
   std::vector<std::vector<int>> matrix;  // programs shared, by matrix_names
+  long matrix_omitted = 0;               // parties left out of the matrix (fewest programs)
   std::vector<DocumentRow> documents;  // most cited first
   std::vector<CountRow> counts;
   std::vector<SourceRow> sources;      // by date

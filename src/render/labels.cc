@@ -41,6 +41,7 @@ Labels Vietnamese() {
   l.source_columns = {"Ngày", "Tiêu đề", "Trang", "Đường dẫn", "Cơ quan", "Trích dẫn", "Mã bài"};
   l.warning_columns = {"Vị trí", "Nội dung"};
   l.matrix_corner = "Cơ quan";
+  l.matrix_omitted = "Ma trận chỉ gồm các cơ quan có nhiều chương trình nhất; {n} cơ quan khác ở trang Cơ quan.";
   l.none = "(không có)";
   l.no_instrument = "(phối hợp, không nêu văn bản)";
   l.truncated = " …[đã cắt bớt]";
@@ -86,6 +87,7 @@ Labels English() {
   l.source_columns = {"Date", "Title", "Site", "URL", "Agencies", "Evidence", "Id"};
   l.warning_columns = {"Where", "Message"};
   l.matrix_corner = "Agency";
+  l.matrix_omitted = "The matrix shows the agencies with most programs; {n} more are in the Agencies sheet.";
   l.none = "(none)";
   l.no_instrument = "(joint action, no instrument named)";
   l.truncated = " …[truncated]";

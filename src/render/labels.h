@@ -21,6 +21,7 @@ struct Labels {
   std::vector<std::string> program_columns, agency_columns, document_columns, period_columns, source_columns,
       warning_columns;
   std::string matrix_corner;
+  std::string matrix_omitted;  // "{n}": parties left out of the matrix
   std::string none;       // placeholder row of an empty table
   std::string no_instrument;  // a program reported without a named instrument
   std::string truncated;  // marker appended to a cut cell

@@ -417,6 +417,11 @@ WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& 
   }
   if (n == 0) matrix.Text(1, 0, l.none);
   AddTable(matrix.ws(), 0, std::max<lxw_row_t>(n, 1), matrix_headers, 2, f.vertical);
+  if (r.matrix_omitted > 0) {
+    std::string note = l.matrix_omitted;
+    note.replace(note.find("{n}"), 3, std::to_string(r.matrix_omitted));
+    matrix.Text(std::max<lxw_row_t>(n, 1) + 2, 0, note);
+  }
   worksheet_freeze_panes(matrix.ws(), 1, 1);
   worksheet_repeat_rows(matrix.ws(), 0, 0);
   worksheet_set_column(matrix.ws(), 0, 0, 45, f.top);

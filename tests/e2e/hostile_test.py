@@ -293,6 +293,18 @@ class Scale(Hostile):
         self.assertGreater(len(one_record["agencies"]), 0.95 * len(names))
         self.assertGreater(len(pairs_record["agencies"]), 0.95 * len(names))
 
+    def test_more_parties_than_a_sheet_has_columns(self):
+        """17,000 distinct parties: the matrix shows the 300 with most programs and says where the rest are."""
+        curated = [{"id": f"c{i}", "published": "2024-11-20", "text": "x", "agencies": [],
+                    "programs": [{"instrument": "quy chế phối hợp", "parties": [f"Sở A{i}", f"Sở B{i}"],
+                                  "action": "ký kết", "date": "2024-11-20"}]} for i in range(8500)]
+        self.report(self.records(*curated), exit_code=0)
+        wb = openpyxl.load_workbook(glob.glob(self.path("out", "*.xlsx"))[0], read_only=True)
+        matrix = wb["Ma trận phối hợp"]
+        self.assertLessEqual(matrix.max_column, 301)
+        self.assertTrue(any("Cơ quan" in str(c.value) for row in matrix.iter_rows() for c in row if c.value))
+        self.assertGreaterEqual(wb["Cơ quan"].max_row, 17000)
+
 
 class Templates(Hostile):
     """A memo template that cannot render replaces nothing."""
