@@ -28,6 +28,7 @@
 #include "cli/config.h"
 #include "cli/log.h"
 #include "cli/pipeline.h"
+#include "cli/stderr_capture.h"
 #include "cli/gold.h"
 #include "cli/scorer.h"
 #include "extract/parallel.h"
@@ -309,7 +310,16 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
     wo.company = config.company;
     wo.created = CreatedTime(report);
     xlsx.emplace(base + ".xlsx");
-    WorkbookStats ws = WriteWorkbookTo(std::move(report), *xlsx, wo);
+    // libxlsxwriter's own messages come out as this run's warnings.
+    StderrCapture library_messages;
+    WorkbookStats ws;
+    try {
+      ws = WriteWorkbookTo(std::move(report), *xlsx, wo);
+    } catch (...) {
+      for (const std::string& m : library_messages.Release()) log.Report({Diagnostic::Severity::kWarning, base + ".xlsx", m});
+      throw;
+    }
+    for (const std::string& m : library_messages.Release()) log.Report({Diagnostic::Severity::kWarning, base + ".xlsx", m});
     if (ws.truncated_cells > 0)
       log.Report({Diagnostic::Severity::kWarning, base + ".xlsx",
                   std::to_string(ws.truncated_cells) + " cells longer than 32,767 characters were cut (marked)"});
