@@ -320,6 +320,9 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
       throw;
     }
     for (const std::string& m : library_messages.Release()) log.Report({Diagnostic::Severity::kWarning, base + ".xlsx", m});
+    if (ws.rows_left_out > 0)
+      log.Report({Diagnostic::Severity::kWarning, base + ".xlsx",
+                  std::to_string(ws.rows_left_out) + " rows past a sheet's 1,048,576 were left out"});
     if (ws.truncated_cells > 0)
       log.Report({Diagnostic::Severity::kWarning, base + ".xlsx",
                   std::to_string(ws.truncated_cells) + " cells longer than 32,767 characters were cut (marked)"});

@@ -27,6 +27,9 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
+// The last row a sheet has (Excel's 1,048,576 rows, counted from 0).
+constexpr lxw_row_t kLastRow = 1048575;
+
 void Check(lxw_error e, const char* what) {
   if (e != LXW_NO_ERROR) throw std::runtime_error(std::string(what) + ": " + lxw_strerror(e));
 }
@@ -155,7 +158,16 @@ class Sheet {
   // format, so every cell of a wrapped column is written with it.
   void Wrap(std::vector<bool> wrapped) { wrapped_ = std::move(wrapped); }
 
+  // Rows past the sheet's last are left out, and counted: a report of a
+  // million warnings keeps its first million.
+  bool Beyond(lxw_row_t row) {
+    if (row <= kLastRow) return false;
+    stats_.rows_left_out = std::max<long>(stats_.rows_left_out, static_cast<long>(row - kLastRow));
+    return true;
+  }
+
   void Text(lxw_row_t row, lxw_col_t col, std::string_view raw, lxw_format* format = nullptr) {
+    if (Beyond(row)) return;
     bool cut = false;
     const std::string text = XlsxText(raw, {kMaxCellUnits, l_.truncated}, &cut);
     if (cut) ++stats_.truncated_cells;
@@ -178,6 +190,7 @@ class Sheet {
   }
 
   void Number(lxw_row_t row, lxw_col_t col, double value, lxw_format* format = nullptr) {
+    if (Beyond(row)) return;
     Check(worksheet_write_number(ws_, row, col, value, format ? format : f_.integer), "cannot write number");
     Measure(col, "0000000");
   }
@@ -185,7 +198,7 @@ class Sheet {
   // An ISO date as a date cell; a month-only date gets a month format.
   // Anything else (a curated record's "2024-13-45") is shown as written.
   void Date(lxw_row_t row, lxw_col_t col, const std::string& iso) {
-    if (iso.empty()) return;
+    if (iso.empty() || Beyond(row)) return;
     const std::optional<coordreport::Date> d = ParseIsoDate(iso);
     if (!d) {
       Text(row, col, iso);
@@ -200,6 +213,7 @@ class Sheet {
   }
 
   void Link(lxw_row_t row, lxw_col_t col, const std::string& raw_url, const std::string& raw_text) {
+    if (Beyond(row)) return;
     // Excel refuses URLs over 2,079 characters and more than 65,530 links
     // in a sheet; such a link stays text.
     bool long_url = false;
@@ -221,7 +235,7 @@ class Sheet {
       last_row = 1;
     }
     for (size_t i = 0; i < headers.size(); ++i) Measure(static_cast<lxw_col_t>(i), headers[i] + "  ");
-    AddTable(ws_, 0, last_row, headers, 2);
+    AddTable(ws_, 0, std::min(last_row, kLastRow), headers, 2);
     worksheet_freeze_panes(ws_, 1, 0);
     worksheet_repeat_rows(ws_, 0, 0);
     FitColumns();

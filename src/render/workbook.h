@@ -25,6 +25,7 @@ struct WorkbookOptions {
 
 struct WorkbookStats {
   int truncated_cells = 0;
+  long rows_left_out = 0;  // beyond a sheet's 1,048,576 rows
 };
 
 // Writes `report` to `path` atomically. Throws std::runtime_error.
