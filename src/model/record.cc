@@ -198,7 +198,7 @@ Record RecordFromJson(const json& o, std::vector<std::string>* unknown) {
   if (const json* a = ArrayField(o, "warnings")) r.warnings = StringArray(*a, "warnings");
 
   if (r.id.empty()) throw std::invalid_argument("field \"id\" is missing or empty");
-  if (r.text.empty() && !r.curated)
+  if (!r.curated && r.text.find_first_not_of(" \t\r\n\f\v") == std::string::npos)
     throw std::invalid_argument("field \"text\" is missing or empty (and no extracted fields are given)");
   return r;
 }

@@ -195,6 +195,137 @@ class Loading(Hostile):
                             for line in stderr.splitlines()))
 
 
+class Records(Hostile):
+    """Malformed and awkward records: each costs itself (or its field), named by file:line."""
+
+    def test_truncated_last_line(self):
+        """A file cut in the middle of its last record: that line is named, the rest kept."""
+        path = self.write("news.jsonl", jsonl(GOOD) + '{"id": "cut", "text": "Sáng 19/11')
+        self.report(path, log=["news.jsonl:4: error: malformed JSON"])
+
+    def test_json_array_with_a_broken_element(self):
+        """A .json array: a broken element costs itself, its line named."""
+        body = ",\n".join([json.dumps(GOOD[0], ensure_ascii=False), '{"id": oops}'] +
+                          [json.dumps(r, ensure_ascii=False) for r in GOOD[1:]])
+        self.report(self.write("news.json", "[\n" + body + "\n]\n"), log=["news.json:3"])
+
+    def test_deeply_nested_value(self):
+        """100,000 nested arrays in a field: rejected, no stack overflow."""
+        self.report(self.records('{"id": "deep", "published": "2024-11-21", "text": "' + BAD_TEXT + '", "extra": ' +
+                                 "[" * 100000 + "]" * 100000 + "}\n"),
+                    exit_code=0, log=['news.jsonl:2: warning: unknown field "extra"'], good=GOOD_IDS | {"deep"})
+
+    def test_fields_of_the_wrong_type(self):
+        """text as an array, title as an object, published as a number: named, never a crash."""
+        self.report(self.records(bad(text=["a"]), bad(id="t2", title={"a": 1}), bad(id="t3", published=20241121)),
+                    log=["news.jsonl:2", "news.jsonl:3", "news.jsonl:4"], good=GOOD_IDS)
+
+    def test_number_id_and_unknown_fields(self):
+        """An id given as a number is kept as text; unknown fields are warned about once per file."""
+        record = dict(bad(), id=12345, extra="x")
+        self.report(self.records(record, dict(bad(text=BAD_TEXT + " Hai."), id=67890, extra="y")), exit_code=0,
+                    log=['unknown field "extra" ignored'], good=GOOD_IDS | {"12345", "67890"})
+
+    def test_escaped_nul_is_kept_out_of_the_outputs(self):
+        """An escaped NUL inside a title: the record kept, the workbook valid."""
+        line = '{"id": "esc", "published": "2024-11-21", "title": "A\\u0000C", "text": "' + BAD_TEXT + '"}\n'
+        self.report(self.records(line), exit_code=0, good=GOOD_IDS | {"esc"})
+
+    def test_lone_surrogate_escape(self):
+        """A lone surrogate escape is invalid JSON: that record is named, the others kept."""
+        line = '{"id": "sur", "published": "2024-11-21", "title": "A\\ud800B", "text": "' + BAD_TEXT + '"}\n'
+        self.report(self.records(line), log=["news.jsonl:2: error: malformed JSON"])
+
+    def test_bom_crlf_and_blank_lines(self):
+        """A BOM, CRLF endings and blank lines: all records read, nothing reported."""
+        text = "\ufeff" + "\r\n\r\n".join(json.dumps(r, ensure_ascii=False) for r in GOOD) + "\r\n  \r\n"
+        self.report(self.write("news.jsonl", text.encode("utf-8"), "wb"), exit_code=0)
+
+    def test_utf16_file(self):
+        """A UTF-16 file: its bytes are not UTF-8 and are said to be repaired; the good file is read."""
+        self.write("in/good.jsonl", jsonl(GOOD))
+        self.write("in/utf16.jsonl", jsonl([bad()]).encode("utf-16"), "wb")
+        self.report(self.path("in"), log=["utf16.jsonl"])
+
+    def test_very_long_id(self):
+        """An id of 100,000 characters: kept, cut where a cell must be."""
+        self.report(self.records(bad(id="x" * 100000)), exit_code=0, good=GOOD_IDS)
+
+    def test_whitespace_only_text(self):
+        """A record whose text is only spaces and breaks is named as empty."""
+        self.report(self.records(bad(text=" \n\t \n")), log=["news.jsonl:2"])
+
+    def test_impossible_and_far_dates(self):
+        """2024-02-30, year 1800, a time zone after the date: bad dates named, the time zone read."""
+        self.report(self.records(bad(published="2024-02-30"), bad(id="old", published="1800-01-01", text=BAD_TEXT + "."),
+                                 bad(id="tz", published="2024-11-21T23:30:00-05:00", text=BAD_TEXT + " ..")),
+                    log=["news.jsonl:2", "news.jsonl:3"], good=GOOD_IDS | {"bad", "old", "tz"})
+
+    def test_formula_like_text_stays_text(self):
+        """Names and titles that look like formulas are stored as text cells."""
+        self.report(self.records(bad(title="=cmd|'/C calc'!A0", text=BAD_TEXT.replace("Sở Nội vụ", "Sở =1+1"))),
+                    exit_code=0, good=GOOD_IDS | {"bad"})
+        wb = openpyxl.load_workbook(glob.glob(self.path("out", "*.xlsx"))[0])
+        titles = [row[1] for row in wb["Nguồn"].iter_rows(min_row=2)]
+        cell = [c for c in titles if c.value == "=cmd|'/C calc'!A0"][0]
+        self.assertEqual(cell.data_type, "s")
+
+    def test_markdown_in_titles_keeps_the_memo_tables(self):
+        """Pipes, brackets and HTML in a title do not break the memo's tables."""
+        self.report(self.records(bad(title="| a | b | <script>x</script> [l](javascript:x)")), exit_code=0,
+                    good=GOOD_IDS | {"bad"})
+        with open(glob.glob(self.path("out", "*.md"))[0], encoding="utf-8") as f:
+            memo = f.read()
+        self.assertNotIn("<script>", memo)
+        for table in memo.split("\n\n"):
+            rows = [r for r in table.splitlines() if r.startswith("|")]
+            if rows:
+                cells = {len(r.replace("\\|", "").split("|")) for r in rows}
+                self.assertEqual(len(cells), 1, table)
+
+
+class Files(Hostile):
+    """Files and folders that are not what they seem."""
+
+    def test_missing_input_among_good_ones(self):
+        """A path that does not exist is named; the others are read (exit 1)."""
+        self.report(self.records(), self.path("nowhere.jsonl"), log=["nowhere.jsonl: error: no such file"])
+
+    def test_folder_named_like_a_file(self):
+        """A folder called news.jsonl is read as a folder."""
+        self.write("news.jsonl/a.jsonl", jsonl(GOOD))
+        self.report(self.path("news.jsonl"), exit_code=0)
+
+    def test_empty_and_unknown_files_in_a_folder(self):
+        """An empty .jsonl, a .pdf and a .docx beside good files: nothing breaks, the good are read."""
+        self.write("in/good.jsonl", jsonl(GOOD))
+        self.write("in/empty.jsonl", "")
+        self.write("in/doc.pdf", b"%PDF-1.4", "wb")
+        self.write("in/doc.docx", b"PK", "wb")
+        self.report(self.path("in"), exit_code=0)
+
+    def test_binary_garbage_named_txt(self):
+        """Random bytes in a .txt: repaired with a warning, never a crash."""
+        self.write("in/good.jsonl", jsonl(GOOD))
+        self.write("in/garbage.txt", bytes(range(256)) * 40, "wb")
+        self.report(self.path("in"), exit_code=0, log=["garbage.txt"])
+
+    def test_broken_html(self):
+        """Unclosed tags, an unclosed comment and stray entities in a page: its text read up to the break."""
+        self.write("in/good.jsonl", jsonl(GOOD))
+        self.write("in/page.html", "<html><body><p>" + BAD_TEXT + " &bogus; &#xZZ; <b>đậm<i>nghiêng</p><!-- unclosed")
+        self.report(self.path("in"), exit_code=0, good=GOOD_IDS | {"page"})
+
+    def test_output_folder_is_a_file(self):
+        """-o naming a file: exit 3 with the reason, nothing half-written."""
+        target = self.write("out", "I am a file")
+        result = run("report", self.records(), "--period", "2024-Q4", "-o", target)
+        self.assertEqual(result.returncode, 3, result.stderr)
+        self.assertIn("out", result.stderr)
+        with open(target) as f:
+            self.assertEqual(f.read(), "I am a file")
+
+
 class Commands(Hostile):
     """Exit codes and what is written when a run cannot do what it was asked."""
 
@@ -253,6 +384,34 @@ class Commands(Hostile):
                      env={"XDG_CONFIG_HOME": self.path("xdg")})
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("default config", result.stderr)
+
+
+class Options(Hostile):
+    """Bad options and configs: usage errors (2), nothing written."""
+
+    def usage(self, *args):
+        result = run("report", self.records(), "-o", self.path("out"), *args)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertFalse(glob.glob(self.path("out", "*.xlsx")))
+        return result.stderr
+
+    def test_bad_period_and_jobs(self):
+        """A period that is no period, --jobs 0, a language we do not have."""
+        self.usage("--period", "2024-Q5")
+        self.usage("--period", "2024-Q4", "--jobs", "0")
+        self.usage("--period", "2024-Q4", "--lang", "fr")
+
+    def test_config_unknown_key_and_bad_name(self):
+        """A config with an unknown key, or a file name without {period}, is named with its JSON path."""
+        unknown = self.write("a.json", json.dumps({"colour": "blue"}))
+        self.assertIn("/colour", self.usage("--period", "2024-Q4", "--config", unknown))
+        name = self.write("b.json", json.dumps({"name": "report"}))
+        self.assertIn("/name", self.usage("--period", "2024-Q4", "--config", name))
+
+    def test_config_that_is_not_json(self):
+        """A config that is not JSON (here a UTF-16 file) is a usage error naming it."""
+        config = self.write("c.json", json.dumps({"language": "vi"}).encode("utf-16"), "wb")
+        self.assertIn("c.json", self.usage("--period", "2024-Q4", "--config", config))
 
 
 class Scale(Hostile):
