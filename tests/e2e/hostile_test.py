@@ -283,6 +283,43 @@ class Records(Hostile):
                 cells = {len(r.replace("\\|", "").split("|")) for r in rows}
                 self.assertEqual(len(cells), 1, table)
 
+    def test_json_file_holding_an_object(self):
+        """A .json that holds one object instead of an array is read as that one record."""
+        self.write("in/good.jsonl", jsonl(GOOD))
+        self.write("in/one.json", json.dumps(bad(), ensure_ascii=False))
+        self.report(self.path("in"), exit_code=0, good=GOOD_IDS | {"bad"})
+
+    def test_same_id_twice(self):
+        """Two records with one id: the first counts, the second is named as a duplicate."""
+        self.report(self.records(dict(GOOD[1], text=BAD_TEXT)), exit_code=0, log=['duplicate article "good-2"'])
+
+    def test_controls_in_an_id_reach_the_log_printably(self):
+        """An id holding a line break, a tab and an escape character: one log line, escapes shown."""
+        odd = "a\nb\tc\x1bd"
+        stderr = self.report(self.records(bad(id=odd), bad(id=odd, text=BAD_TEXT + " Lại.")), exit_code=0,
+                             log=["news.jsonl:3: warning: duplicate article"], good=GOOD_IDS)
+        self.assertNotIn("\x1b", stderr)
+        self.assertIn("\\x1B", stderr)
+        self.assertEqual(len([l for l in stderr.splitlines() if "duplicate" in l]), 1)
+
+    def test_script_url_is_no_link(self):
+        """A javascript: URL is shown as text, never made a hyperlink."""
+        self.report(self.records(bad(url="javascript:alert(1)")), exit_code=0, good=GOOD_IDS | {"bad"})
+        wb = openpyxl.load_workbook(glob.glob(self.path("out", "*.xlsx"))[0])
+        for row in wb["Nguồn"].iter_rows(min_row=2):
+            if row[6].value == "bad":
+                self.assertIsNone(row[3].hyperlink)
+
+    def test_piles_of_combining_marks(self):
+        """A title of 10,000 combining marks on one letter: normalized, written, valid."""
+        self.report(self.records(bad(title="a" + "\u0301" * 10000)), exit_code=0, good=GOOD_IDS | {"bad"})
+
+    def test_article_over_the_size_limit(self):
+        """A 20 MB article is cut to the limit with a warning naming it; the rest of the run goes on."""
+        self.report(self.records(bad(text=BAD_TEXT + " " + "Nội dung dài. " * 1_200_000)), exit_code=0,
+                    log=["news.jsonl:2: warning"], good=GOOD_IDS | {"bad"})
+
+
 
 class Files(Hostile):
     """Files and folders that are not what they seem."""
@@ -412,6 +449,21 @@ class Options(Hostile):
         """A config that is not JSON (here a UTF-16 file) is a usage error naming it."""
         config = self.write("c.json", json.dumps({"language": "vi"}).encode("utf-16"), "wb")
         self.assertIn("c.json", self.usage("--period", "2024-Q4", "--config", config))
+
+    def test_missing_templates_folder(self):
+        """--templates naming no folder: an error before anything is written."""
+        result = run("report", self.records(), "--period", "2024-Q4", "-o", self.path("out"),
+                     "--templates", self.path("nowhere"))
+        self.assertIn(result.returncode, (2, 3), result.stderr)
+        self.assertFalse(glob.glob(self.path("out", "*.xlsx")))
+
+    def test_extract_from_stdin_with_bad_lines(self):
+        """extract on standard input: bad lines named "-:N", good records on standard output (exit 1)."""
+        result = run("extract", "-", stdin=jsonl(GOOD[:1]) + "{oops\n" + jsonl(GOOD[1:]))
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertIn("-:2: error", result.stderr)
+        self.assertEqual({json.loads(line)["id"] for line in result.stdout.splitlines()}, GOOD_IDS)
+
 
 
 class Scale(Hostile):
