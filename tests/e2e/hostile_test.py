@@ -580,5 +580,18 @@ class Writes(Hostile):
             self.assertEqual(f.read(), before)
 
 
+class Listed(unittest.TestCase):
+    def test_every_case_is_in_the_docs(self):
+        """docs/hostile-input.md lists every case of this file."""
+        with open(os.path.join(os.environ.get("COORDREPORT_SOURCE", "."), "docs", "hostile-input.md"),
+                  encoding="utf-8") as f:
+            doc = f.read()
+        cases = [name for cls in (Strings, Loading, Records, Files, Commands, Options, Scale, Templates, Writes)
+                 for name in dir(cls) if name.startswith("test_")]
+        self.assertGreaterEqual(len(cases), 60)
+        for name in cases:
+            self.assertIn(f"`{name[5:]}`", doc)
+
+
 if __name__ == "__main__":
     unittest.main()
