@@ -362,6 +362,7 @@ void ListFolder(const fs::path& dir, std::vector<fs::path>& files, const Diagnos
   for (fs::directory_iterator end; it != end; it.increment(ec)) entries.push_back(*it);
   std::sort(entries.begin(), entries.end());
   std::vector<fs::path> folders;
+  long other_types = 0;
   for (const fs::directory_entry& entry : entries) {
     const fs::path& p = entry.path();
     if (p.filename().string().starts_with('.')) continue;
@@ -383,10 +384,14 @@ void ListFolder(const fs::path& dir, std::vector<fs::path>& files, const Diagnos
     if (!fs::is_regular_file(target)) continue;
     if (FormatOf(p.string()) == Format::kUnknown) {
       ++stats.skipped_files;
+      ++other_types;
       continue;
     }
     files.push_back(p);
   }
+  if (other_types > 0)
+    Report(diagnose, Diagnostic::Severity::kWarning, dir.string(),
+           std::to_string(other_types) + " files of other types skipped (read: .jsonl, .json, .txt, .html)");
   if (ec) {
     Report(diagnose, Diagnostic::Severity::kError, dir.string(), "cannot list folder: " + ec.message());
     ++stats.rejected;

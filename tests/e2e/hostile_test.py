@@ -334,12 +334,12 @@ class Files(Hostile):
         self.report(self.path("news.jsonl"), exit_code=0)
 
     def test_empty_and_unknown_files_in_a_folder(self):
-        """An empty .jsonl, a .pdf and a .docx beside good files: nothing breaks, the good are read."""
+        """An empty .jsonl, a .pdf and a .docx beside good files: the others named as skipped, the good read."""
         self.write("in/good.jsonl", jsonl(GOOD))
         self.write("in/empty.jsonl", "")
         self.write("in/doc.pdf", b"%PDF-1.4", "wb")
         self.write("in/doc.docx", b"PK", "wb")
-        self.report(self.path("in"), exit_code=0)
+        self.report(self.path("in"), exit_code=0, log=["2 files of other types skipped"])
 
     def test_binary_garbage_named_txt(self):
         """Random bytes in a .txt: repaired with a warning, never a crash."""

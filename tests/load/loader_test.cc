@@ -124,8 +124,10 @@ TEST_F(TempDir, FoldersAreSortedMixedFilesSkippedMissingPathsReported) {
                                [&](const Diagnostic& d) { diags.push_back(d); });
   EXPECT_EQ(ids, (std::vector<std::string>{"z", "b"}));
   EXPECT_EQ(stats.skipped_files, 1);
-  ASSERT_EQ(diags.size(), 1u);
-  EXPECT_NE(diags[0].message.find("no such file"), std::string::npos);
+  ASSERT_EQ(diags.size(), 2u);  // never skipped silently: the folder says what it left out
+  EXPECT_NE(diags[0].message.find("1 files of other types skipped"), std::string::npos);
+  EXPECT_EQ(diags[0].severity, Diagnostic::Severity::kWarning);
+  EXPECT_NE(diags[1].message.find("no such file"), std::string::npos);
 }
 
 TEST_F(TempDir, UnsupportedExplicitFileIsAnError) {
