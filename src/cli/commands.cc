@@ -113,7 +113,9 @@ std::string TemplateRoot(const std::string& flag, const Config& config) {
   if (const char* env = std::getenv("COORDREPORT_TEMPLATES"); env && *env) return env;
   std::error_code ec;
   fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  for (const char* rel : {"../report_templates", "../share/coordreport/report_templates", "report_templates"}) {
+  // Installed: <prefix>/bin/coordreport and <prefix>/share/coordreport/templates;
+  // in the build tree: build/coordreport and report_templates/.
+  for (const char* rel : {"../share/coordreport/templates", "../report_templates", "report_templates"}) {
     if (!ec && fs::exists(self.parent_path() / rel / "vi")) return (self.parent_path() / rel).string();
   }
   return std::string(COORDREPORT_SOURCE_DIR) + "/report_templates";
