@@ -98,6 +98,38 @@ class Package(TempDirTest):
         self.assertIn("OnCalender", verify.stderr)
 
 
+class Completion(unittest.TestCase):
+    SCRIPT = """
+source /usr/share/bash-completion/bash_completion
+source "$1"
+complete_words() {
+  COMP_WORDS=("$@"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+  COMP_LINE="${COMP_WORDS[*]}"; COMP_POINT=${#COMP_LINE}
+  COMPREPLY=(); _coordreport coordreport "${COMP_WORDS[-1]}" "${COMP_WORDS[-2]}"
+  echo "${COMPREPLY[*]}"
+}
+complete_words coordreport ""
+complete_words coordreport report --period last-
+complete_words coordreport report --lang ""
+complete_words coordreport report --by ""
+complete_words coordreport eval --co
+complete_words coordreport report --fo
+"""
+
+    def test_subcommands_options_periods_and_languages(self):
+        result = subprocess.run(["bash", "-c", self.SCRIPT, "bash", os.path.join(SOURCE, "packaging",
+                                                                                 "coordreport.bash-completion")],
+                                capture_output=True, text=True)
+        self.assertEqual(result.stderr, "")
+        self.assertEqual(result.stdout.splitlines(), [
+            "report extract validate eval --help --version",
+            "last-quarter last-month last-half last-year",
+            "vi en",
+            "month quarter half year",
+            "--config --corrections",
+            "--format"])
+
+
 class ManPage(unittest.TestCase):
     def render(self):
         result = subprocess.run(["man", "--warnings", "--nh", "--nj", "-E", "UTF-8", "-l", MAN], capture_output=True,
