@@ -81,9 +81,11 @@ class Grammar {
   // "TP …".
   bool MayStartGroup(size_t i) const {
     if (w_[i].kind == Word::kNumber) return true;
+    if (w_[i].kind != Word::kLetters) return false;
+    if (i > 0 && Upper(i) && Is(i - 1, "giữa")) return true;  // "giữa Cà Mau và Ninh Bình"
     const uint32_t sets = lex_.collectives.bit() | lex_.levels.bit();
-    return w_[i].kind == Word::kLetters && (lex_.first_byte_bits[static_cast<unsigned char>(key_[w_[i].begin])] & sets) &&
-           First(i) && (First(i)->bits & sets);
+    return (lex_.first_byte_bits[static_cast<unsigned char>(key_[w_[i].begin])] & sets) && First(i) &&
+           (First(i)->bits & sets);
   }
 
   // Bodies that lists and titles write in lower case.
@@ -796,9 +798,51 @@ class Grammar {
       m.display = Text(i, e);
       m.complete = m.weak = m.has_level = m.ends_in_place = m.place = true;
       out.push_back(m);
-      return e;
+      // "tỉnh Cà Mau – Ninh Bình", "tỉnh Bạc Liêu và Cà Mau": more provinces
+      // of the same level.
+      return MoreProvinces(e, Text(i, lv.end), out);
+    }
+    // "hợp tác giữa Cà Mau và Ninh Bình": provinces named bare as the sides.
+    if (i > 0 && Is(i - 1, "giữa") && Upper(i)) {
+      size_t length = 0;
+      const Province* province = ProvinceAt(std::string_view(key_).substr(w_[i].begin), &length);
+      if (!province) return i;
+      size_t e = i;
+      while (e < n_ && w_[e].end <= w_[i].begin + length) ++e;
+      const size_t at = out.size();
+      const size_t end = MoreProvinces(e, "", out);
+      if (end == e) return i;  // one bare name is no list of sides
+      NameMention m;
+      m.first = i;
+      m.last = e;
+      m.display = (province->city ? "thành phố " : "tỉnh ") + Text(i, e);
+      m.complete = m.weak = m.has_level = m.ends_in_place = m.place = true;
+      out.insert(out.begin() + static_cast<long>(at), m);  // in text order, before the ones after it
+      return end;
     }
     return i;
+  }
+
+  // Provinces listed after one ("… – Ninh Bình", "… và Cà Mau"), each a
+  // bare place of `level` (with none: "tỉnh", or "thành phố" for a
+  // centrally-run city): the word after the list, or k when none.
+  size_t MoreProvinces(size_t k, const std::string& level, std::vector<NameMention>& out) const {
+    for (size_t p = k;;) {
+      if (!(IsDash(p) || IsPunct(p, ',') || Is(p, "và") || Is(p, "với"))) return p;
+      size_t length = 0;
+      const Province* province =
+          p + 1 < n_ && Upper(p + 1) ? ProvinceAt(std::string_view(key_).substr(w_[p + 1].begin), &length) : nullptr;
+      if (!province) return p;
+      size_t e = p + 1;
+      while (e < n_ && w_[e].end <= w_[p + 1].begin + length) ++e;
+      NameMention m;
+      m.first = p + 1;
+      m.last = e;
+      m.display = (!level.empty() ? level : province->city ? "thành phố" : "tỉnh") + " " + Text(p + 1, e);
+      m.complete = m.weak = m.has_level = m.ends_in_place = m.place = true;
+      out.push_back(m);
+      p = e;
+    }
   }
 
   // "giữa Viện Kiểm sát, Công an, Bộ đội Biên phòng, Hải quan": a bare

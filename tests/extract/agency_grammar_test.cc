@@ -56,5 +56,14 @@ TEST(AgencyGrammarTest, GroupNamedMemberByMemberInBrackets) {
                       "Chi khu quân sự Cheb"}));
 }
 
+TEST(AgencyGrammarTest, ProvincesAsTheSides) {
+  EXPECT_EQ(Read("Lễ ký kết chương trình hợp tác giữa tỉnh Cà Mau – Ninh Bình."),
+            (Displays{"tỉnh Cà Mau [weak]", "tỉnh Ninh Bình [weak]"}));
+  EXPECT_EQ(Read("Kết quả hợp tác giữa Cà Mau và Ninh Bình, Hà Nội."),
+            (Displays{"tỉnh Cà Mau [weak]", "tỉnh Ninh Bình [weak]", "thành phố Hà Nội [weak]"}));
+  // One bare name is no list of sides.
+  EXPECT_EQ(Read("Hợp tác giữa Cà Mau với các đối tác."), Displays{});
+}
+
 }  // namespace
 }  // namespace coordreport
