@@ -149,6 +149,15 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
   std::unordered_map<std::string_view, const std::vector<std::string>*> members_of;
   for (const NamedGroup& group : read.groups)
     if (group.members.size() > 1) members_of[group.key] = &group.members;
+  // A member as its agency is named: "Công an TP.Hồ Chí Minh" of a group
+  // is the "Công an TP. HCM" of the article's other mentions.
+  auto NameOf = [&](const std::string& written) -> std::string {
+    auto form = forms.find(written);
+    if (form == forms.end()) return written;
+    auto first = first_of_key.find(form->second.key);
+    if (first == first_of_key.end()) return form->second.display;
+    return mentions[fullest[entity[first->second]]].display;
+  };
   AgencyFindings out;
   std::map<size_t, size_t> index;  // entity -> position in out.agencies
   for (size_t k = 0; k < n; ++k) {
@@ -161,7 +170,8 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
     const NameMention& m = mentions[k];
     const std::string& name = mentions[fullest[e]].display;
     AgencySpan span{m.begin_byte, m.end_byte, name, m.title_linked, party_only, m.place, {}};
-    if (auto it = members_of.find(keys[k]); it != members_of.end()) span.members = *it->second;
+    if (auto it = members_of.find(keys[k]); it != members_of.end())
+      for (const std::string& member : *it->second) span.members.push_back(NameOf(member));
     out.spans.push_back(std::move(span));
     if (party_only) continue;
     auto [it, inserted] = index.emplace(e, out.agencies.size());

@@ -726,6 +726,11 @@ class Grammar {
     }
     size_t q = GroupQualifierAt(levels_end);
     if (list == kNone && IsPunct(q, ':') && Upper(q + 1)) list = q + 1;
+    // "… 7 tỉnh, thành phố gồm: TP.Hồ Chí Minh, Bà Rịa - Vũng Tàu, …"
+    if (list == kNone && Is(q, "gồm")) {
+      const size_t first = IsPunct(q + 1, ':') ? q + 2 : q + 1;
+      if (Upper(first)) list = first;
+    }
     if (list != kNone) {
       // A committee level names the members' committees: "Huyện ủy Ia Grai".
       bool committee = false;
@@ -734,8 +739,11 @@ class Grammar {
                                   Key(k - 1).find("ủy") != std::string_view::npos);
       const bool head_committee = t_.heads[At(lex_.heads, i).value].kind == HeadKind::kComplete;
       const std::string level_text = Text(levels_first, At(lex_.levels, levels_first).end);
+      // The members' level when there is one ("các phường": "… phường
+      // A"), none when the group mixes them ("tỉnh, thành phố").
+      const bool one_level = At(lex_.levels, levels_first).end == levels_end;
       std::string prefix = stem;
-      if (!committee && !head_committee) prefix += " " + level_text;
+      if (!committee && !head_committee && one_level) prefix += " " + level_text;
       // The group as the article names it again: "Công an 3 tỉnh".
       NamedGroup group{AgencyKeyOfNormalized(Text(i, list == levels_end ? levels_end : q, parens), lex_), {}};
       const size_t end = ReadPlaceMembers(i, list, Capitalized(prefix), out, &group.members);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "extract/places.h"
 #include "extract/scan.h"
 #include "extract/words.h"
 #include "normalize/text.h"
@@ -33,8 +34,24 @@ std::string AgencyKeyOfNormalized(std::string_view text, const Lexicon& lex) {
     }
     if (in_parens || w.kind == Word::kBreak || k == "và") continue;
     if (!out.empty()) out.push_back(' ');
+    // "TP.HCM", "TP.Hồ Chí Minh": the level and the place, as if spaced.
+    if (k.size() > 3 && k.starts_with("tp.")) {
+      out.append("thành phố ");
+      k.remove_prefix(3);
+    }
     auto it = lex.abbreviations.find(k);
     out.append(it == lex.abbreviations.end() ? std::string(k) : it->second);
+  }
+  // A province however it is written ("HCM", "Hồ Chí Minh", "Bà Rịa -
+  // Vũng Tàu", "Bà Rịa Vũng Tàu") by its canonical name.
+  for (size_t pos = 0; pos < out.size(); pos = out.find(' ', pos) == std::string::npos ? out.size() : out.find(' ', pos) + 1) {
+    size_t length = 0;
+    if (const Province* p = ProvinceAt(std::string_view(out).substr(pos), &length)) {
+      const std::string canonical = MatchKey(NormalizeText(p->name));
+      out.replace(pos, length, canonical);
+      pos += canonical.size();
+      if (pos >= out.size()) break;
+    }
   }
   out = " " + out + " ";
   // One agency, several ways of writing it.

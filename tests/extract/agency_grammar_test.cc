@@ -65,5 +65,11 @@ TEST(AgencyGrammarTest, ProvincesAsTheSides) {
   EXPECT_EQ(Read("Hợp tác giữa Cà Mau với các đối tác."), Displays{});
 }
 
+TEST(AgencyGrammarTest, GroupListedAfterGom) {
+  // Mixed levels ("tỉnh, thành phố"): the members take none.
+  EXPECT_EQ(Read("Quy chế giữa Công an 3 tỉnh, thành phố gồm: Đồng Nai, Bình Dương, Tây Ninh."),
+            (Displays{"Công an Đồng Nai", "Công an Bình Dương", "Công an Tây Ninh"}));
+}
+
 }  // namespace
 }  // namespace coordreport

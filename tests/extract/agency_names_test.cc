@@ -38,5 +38,13 @@ TEST(AgencyNamesTest, AliasesAndCapitals) {
   EXPECT_EQ(Capitalized("Sở Tư pháp"), "Sở Tư pháp");
 }
 
+TEST(AgencyNamesTest, AProvinceHoweverWritten) {
+  const std::string key = AgencyKey("Công an Thành phố Hồ Chí Minh", Lex());
+  EXPECT_EQ(AgencyKey("Công an TP. HCM", Lex()), key);
+  EXPECT_EQ(AgencyKey("Công an TP.Hồ Chí Minh", Lex()), key);
+  EXPECT_EQ(AgencyKey("Công an TP.HCM", Lex()), key);
+  EXPECT_NE(AgencyKey("Công an tỉnh Long An", Lex()), AgencyKey("Công an tỉnh An Giang", Lex()));
+}
+
 }  // namespace
 }  // namespace coordreport
