@@ -162,8 +162,6 @@ void FindOtherTriggers(std::string_view key, const std::vector<Word>& words, std
   for (const Word& w : words) {
     const size_t f = w.begin;
     if (w.kind != Word::kLetters) continue;
-    // After a space or ASCII punctuation only.
-    if (f > 0 && static_cast<unsigned char>(key[f - 1]) >= 0x80) continue;
     const CueWord* cue = nullptr;
     for (const CueWord* w : kCuesByFirstByte[static_cast<unsigned char>(key[f])]) {
       if (Bounded(key, f, w->text)) {

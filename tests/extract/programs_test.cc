@@ -135,5 +135,12 @@ TEST(ProgramsTest, SigningsBetweenNamedSidesOnePerList) {
   EXPECT_TRUE(Find(lead + "Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh dự lễ ký kết.").empty());
 }
 
+// A cue after a quotation mark or an en dash is a cue like any other.
+TEST(ProgramsTest, CuesAfterNonAsciiPunctuation) {
+  std::vector<Program> p = Find("Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh “ký kết” “quy chế” hợp tác.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].parties, kPair);
+}
+
 }  // namespace
 }  // namespace coordreport
