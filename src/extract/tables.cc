@@ -133,7 +133,7 @@ DomainTables BuiltinTables() {
   t.person_titles = {
       "Chủ tịch", "Phó Chủ tịch", "Bí thư", "Phó Bí thư", "Trưởng", "Phó Trưởng", "Phó", "Giám đốc",
       "Phó Giám đốc", "Tổng Giám đốc", "Viện trưởng", "Phó Viện trưởng", "Chánh án", "Phó Chánh án",
-      "Chỉ huy trưởng", "Chính ủy", "Phó Chính ủy", "Ủy viên", "Tỉnh ủy viên", "Huyện ủy viên", "Thành ủy viên",
+      "Chỉ huy trưởng", "Chính ủy", "Phó Chính ủy", "Ủy viên", "Thường vụ", "Tỉnh ủy viên", "Huyện ủy viên", "Thành ủy viên",
       "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Phó Chủ nhiệm", "Tổng Thư ký", "Thủ trưởng", "Cục trưởng",
       "Vụ trưởng", "Hiệu trưởng", "Tổng Biên tập", "Đồng chí", "Đ/c", "ông", "bà", "Đại tá", "Thượng tá",
       "Trung tá", "Thiếu tá", "Đại úy", "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng", "Chánh",

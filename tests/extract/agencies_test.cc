@@ -153,5 +153,12 @@ TEST(AgenciesTest, CentralYouthUnionShortAndFull) {
             (Names{{"Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", 1}}));
 }
 
+TEST(AgenciesTest, StandingCommitteeMemberIsATitle) {
+  // "Thường vụ Tỉnh ủy" after a name is the person's title, not a body.
+  EXPECT_EQ(Find("Đồng chí Nguyễn Văn An - Thường vụ Tỉnh ủy phát biểu tại hội nghị của Sở Tư pháp."),
+            (Names{{"Sở Tư pháp", 1}}));
+  EXPECT_EQ(Find("Ban Thường vụ Tỉnh ủy ban hành kế hoạch."), (Names{{"Ban Thường vụ Tỉnh ủy", 1}}));
+}
+
 }  // namespace
 }  // namespace coordreport
