@@ -7,10 +7,15 @@
 #include <set>
 #include <stdexcept>
 
+#include "aggregate/identity.h"
+#include "aggregate/lifecycle.h"
+#include "aggregate/program_identity.h"
+#include "aggregate/program_state.h"
 #include "aggregate/tallies.h"
 #include "extract/documents.h"
 #include "model/text_util.h"
 #include "normalize/collate.h"
+#include "normalize/text.h"
 
 namespace coordreport {
 namespace {
@@ -22,43 +27,6 @@ Day LastDay(const Period& p) { return DaysFromCivil(p.last); }
 void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap = SIZE_MAX) {
   if (!s.empty() && v.size() < cap && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
-
-// A program row shows its latest actions; a long-running program reviewed
-// every month would otherwise carry hundreds.
-constexpr size_t kMaxActions = 24;
-// A program's list is trimmed back to kMaxActions when it reaches this;
-// with the reserve below, each list has one allocation of this size.
-constexpr size_t kActionsBeforeTrim = 32;
-
-// One action of a program: its day and its name, as an index into the
-// aggregator's list of action names (8 bytes instead of a string's 40;
-// tens of thousands of programs each hold up to kActionsBeforeTrim).
-struct ActionEntry {
-  int32_t day;
-  uint32_t action;
-};
-
-// Sorts by day, then name; drops repeats and all but the latest kMaxActions.
-void KeepLatestActions(std::vector<ActionEntry>& actions, const NameTable& names) {
-  auto less = [&names](const ActionEntry& a, const ActionEntry& b) {
-    return a.day != b.day ? a.day < b.day : names.Name(a.action) < names.Name(b.action);
-  };
-  std::sort(actions.begin(), actions.end(), less);
-  actions.erase(std::unique(actions.begin(), actions.end(),
-                            [](const ActionEntry& a, const ActionEntry& b) { return a.day == b.day && a.action == b.action; }),
-                actions.end());
-  if (actions.size() > kMaxActions) actions.erase(actions.begin(), actions.end() - kMaxActions);
-}
-
-struct ProgramState {
-  ProgramRow row;
-  DaySet days;                       // mentions (action dates, else article dates)
-  std::vector<ActionEntry> actions;  // shown: the most recent kMaxActions
-  DaySet signed_days;                // every signing, for the figures
-  std::vector<uint32_t> periods;     // distinct covered periods, as State::period_labels
-  long articles = 0;                 // distinct articles reporting it
-  long last_record = -1;             // the record that counted last: once per article
-};
 
 struct DocumentState {
   DocumentRow meta;  // id, type, issuer, issued, issuing body, evidence
@@ -130,14 +98,138 @@ std::vector<uint32_t> CollationRanks(const std::vector<std::string>& names, cons
   return rank;
 }
 
+// What identifies one program mention of an article (program_identity.h).
+struct ProgramFacet {
+  std::string instrument;
+  std::vector<std::string> parties;  // identity keys, sorted, distinct
+  std::string reference;
+  std::string period;  // a covered period label, or ""
+};
+
+// "quy chế" and "quy chế phối hợp": the shorter names the longer's kind.
+bool SameKind(const std::string& a, const std::string& b) {
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0 &&
+         (longer.size() == shorter.size() || longer[shorter.size()] == ' ');
+}
+
+// The facets of an article's programs. Within one article, a mention with
+// neither number nor period ("sơ kết chương trình") is the program the
+// article numbers or dates elsewhere for the same parties, when that is one
+// program: it takes its instrument, number and period.
+template <typename Identify>
+std::vector<ProgramFacet> ArticleFacets(const Record& r, Identify& identify) {
+  std::vector<ProgramFacet> facets;
+  for (const Program& p : r.programs) {
+    ProgramFacet f;
+    if (p.parties.size() >= 2) {
+      f.instrument = p.instrument;
+      for (const std::string& party : p.parties) f.parties.push_back(identify(party, 0));
+      std::sort(f.parties.begin(), f.parties.end());
+      f.parties.erase(std::unique(f.parties.begin(), f.parties.end()), f.parties.end());
+      f.reference = p.reference;
+      Date first, last;
+      if (!p.period.empty() && CoveredSpan(p.period, &first, &last)) f.period = p.period;
+    }
+    facets.push_back(std::move(f));
+  }
+  for (ProgramFacet& bare : facets) {
+    if (bare.parties.size() < 2 || !bare.reference.empty() || !bare.period.empty()) continue;
+    const ProgramFacet* fits = nullptr;
+    bool several = false;
+    for (const ProgramFacet& other : facets) {
+      if (&other == &bare || other.parties != bare.parties || (other.reference.empty() && other.period.empty()))
+        continue;
+      if (!other.instrument.empty() && !bare.instrument.empty() && !SameKind(other.instrument, bare.instrument))
+        continue;
+      if (fits && (fits->reference != other.reference || fits->period != other.period)) several = true;
+      if (!fits || other.instrument.size() > fits->instrument.size()) fits = &other;
+    }
+    if (!fits || several) continue;
+    bare.reference = fits->reference;
+    bare.period = fits->period;
+    if (fits->instrument.size() > bare.instrument.size()) bare.instrument = fits->instrument;
+  }
+  return facets;
+}
+
+// One agency: its tallies and every way it was written.
+struct AgencyState {
+  Tallies days;
+  std::vector<AgencyForm> forms;
+};
+
+// Forms kept per agency: a name is written a handful of ways; a corpus
+// that writes one hundreds of ways shows the most used among the first.
+constexpr size_t kMaxForms = 16;
+
+void AddForm(std::vector<AgencyForm>& forms, const std::string& name, long uses, const AgencyIdentity& id) {
+  for (AgencyForm& f : forms)
+    if (f.name == name) {
+      f.uses += uses;
+      return;
+    }
+  if (forms.size() < kMaxForms) forms.push_back({name, uses, id.written_place, id.abbreviated});
+}
+
+void MergeAgency(AgencyState& into, AgencyState&& from) {
+  into.days.Merge(from.days);
+  for (AgencyForm& f : from.forms) {
+    auto it = std::find_if(into.forms.begin(), into.forms.end(), [&f](const AgencyForm& g) { return g.name == f.name; });
+    if (it != into.forms.end()) it->uses += f.uses;
+    else if (into.forms.size() < kMaxForms) into.forms.push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 struct Aggregator::State {
   Limits limits;
+  const DomainTables* tables = nullptr;
+  std::unique_ptr<DomainTables> builtin_tables;
+  std::unique_ptr<AgencyIdentifier> identifier;
+  AgencyIdentifier& Identifier() {
+    if (!identifier) {
+      if (!tables) builtin_tables = std::make_unique<DomainTables>(BuiltinTables()), tables = builtin_tables.get();
+      identifier = std::make_unique<AgencyIdentifier>(*tables);
+    }
+    return *identifier;
+  }
+  ReportScope scope;
+  std::vector<std::pair<AgencyIdentity, std::string>> scope_agencies;  // identity, match key of the name
+  // Does the agency written `name`, identified as `id`, match the scope's?
+  bool MatchesScope(const AgencyIdentity& id, const std::string& name) const {
+    const std::string key = MatchKey(name);
+    for (const auto& [want, want_key] : scope_agencies) {
+      if (want_key == key) return true;
+      const bool place_fits = want.place.empty() || id.place.empty() || id.place[0] == kSitePlace || want.place == id.place;
+      if (want.body == id.body && place_fits) return true;
+    }
+    return false;
+  }
+  // Provinces the articles are about: per site, and all of them.
+  std::map<std::string, std::map<std::string, long>> site_provinces;
+  std::set<std::string> provinces;
+  std::vector<std::string> party_keys;  // Add's buffer
+  // Under a province scope, articles that name no province wait here, by
+  // their place slot, until the archive tells which province their site
+  // is (only they are held: without their text).
+  std::map<std::string, std::vector<Record>> pending;
+  bool flushing = false;
+  // A place slot's province: the one it names, its site's, the archive's.
+  std::string ResolvePlace(const std::string& place) const {
+    if (place.empty() || place[0] != kSitePlace) return place;
+    if (auto it = site_provinces.find(place.substr(1)); it != site_provinces.end()) {
+      const auto top = std::max_element(it->second.begin(), it->second.end(),
+                                        [](const auto& a, const auto& b) { return a.second < b.second; });
+      return top->first;
+    }
+    return provinces.size() == 1 ? *provinces.begin() : "";
+  }
   std::optional<Period> keep;
   bool by_month = false;
   // Add's buffers, kept for their capacity.
-  std::vector<const std::string*> sorted_parties;
   std::string program_key;
   Bucket BucketOf(const Date& d) const {
     return {by_month ? DaysFromCivil({d.year, d.month, 1}) : DayOf(d), DayOf(d)};
@@ -147,7 +239,7 @@ struct Aggregator::State {
   std::map<std::string, ProgramState> programs;
   NameTable action_names;
   NameTable period_labels;  // those CoveredSpan reads
-  std::map<std::string, Tallies> agencies;
+  std::map<std::string, AgencyState> agencies;  // by identity key (a site's place unresolved)
   std::map<std::string, DocumentState> documents;
   std::map<std::string, Tallies> counts;
   std::set<std::pair<Day, SourceRow>, SourceOrder> sources;
@@ -164,11 +256,41 @@ Aggregator::~Aggregator() = default;
 Aggregator::Aggregator(Aggregator&&) noexcept = default;
 
 void Aggregator::KeepSourcesWithin(const Period& keep) { state_->keep = keep; }
+void Aggregator::IdentifyWith(const DomainTables& tables) { state_->tables = &tables; }
+void Aggregator::Restrict(const ReportScope& scope) {
+  State& s = *state_;
+  s.scope = scope;
+  s.scope_agencies.clear();
+  for (const std::string& name : scope.agencies)
+    s.scope_agencies.emplace_back(s.Identifier().Identify(name, ""), MatchKey(name));
+}
 void Aggregator::TallyByMonth() { state_->by_month = true; }
 long Aggregator::records() const { return state_ ? state_->records : 0; }
 
-bool Aggregator::DateRange(Date* first, Date* last) const {
-  if (!state_ || state_->articles.empty()) return false;
+void Aggregator::FlushPending() {
+  State& s = *state_;
+  if (s.pending.empty()) return;
+  std::map<std::string, std::vector<Record>> pending = std::move(s.pending);
+  s.pending.clear();
+  s.flushing = true;
+  for (auto& [place, records] : pending) {
+    const std::string province = s.ResolvePlace(place);
+    for (Record& r : records) {
+      if (province == s.scope.province) {
+        r.province = province;
+        Add(r);
+      } else {
+        ++s.records;  // read, and outside the scope
+      }
+    }
+  }
+  s.flushing = false;
+}
+
+bool Aggregator::DateRange(Date* first, Date* last) {
+  if (!state_) return false;
+  FlushPending();
+  if (state_->articles.empty()) return false;
   *first = CivilFromDays(state_->articles.begin()->first);
   *last = CivilFromDays(state_->articles.rbegin()->first);
   return true;
@@ -187,6 +309,56 @@ void Aggregator::Add(const Diagnostic& d) {
 void Aggregator::Add(const Record& r) {
   State& s = *state_;
   ++s.records;
+  // What the article says of its province is learned from every article,
+  // in scope or not: other articles of its site may need it.
+  if (!r.province.empty() && !s.flushing) {
+    s.provinces.insert(r.province);
+    if (!r.site.empty()) ++s.site_provinces[r.site][r.province];
+  }
+  // The place of agencies that write none: the article's province, else
+  // its site's (resolved in Finish), else the archive's.
+  const std::string place = !r.province.empty() ? r.province : std::string(1, kSitePlace) + r.site;
+  // The identity key of `name`, remembering how it was written.
+  auto identify = [&s, &place](const std::string& name, long uses) {
+    const AgencyIdentity id = s.Identifier().Identify(name, place);
+    std::string key = IdentityKey(id.body, id.place);
+    AddForm(s.agencies[key].forms, name, uses, id);
+    return key;
+  };
+  // An article is the scope's province's when it says so, or when one of
+  // its agencies writes that province; one that names no province at all
+  // stays (its agencies get a place in Finish, and are filtered there).
+  if (!s.scope.province.empty() && r.province != s.scope.province) {
+    bool named = false, other = !r.province.empty();
+    auto check = [&](const std::string& name) {
+      const AgencyIdentity id = s.Identifier().Identify(name, place);
+      if (!id.written_place) return;
+      (id.place == s.scope.province ? named : other) = true;
+    };
+    for (const AgencyMention& a : r.agencies) check(a.name);
+    for (const Program& p : r.programs)
+      for (const std::string& party : p.parties) check(party);
+    if (!named && other) return;
+    if (!named) {
+      // Its site may tell once the archive is read (FlushPending).
+      --s.records;
+      Record kept = r;
+      kept.text.clear();
+      s.pending[place].push_back(std::move(kept));
+      return;
+    }
+  }
+  if (!s.scope_agencies.empty()) {
+    bool mentioned = false;
+    auto check = [&](const std::string& name) {
+      mentioned = mentioned || s.MatchesScope(s.Identifier().Identify(name, place), name);
+    };
+    for (const AgencyMention& a : r.agencies) check(a.name);
+    for (const Program& p : r.programs)
+      for (const std::string& party : p.parties) check(party);
+    if (!mentioned) return;
+  }
+  for (const AgencyMention& a : r.agencies) identify(a.name, a.mentions);
   std::optional<Date> date = ParseIsoDate(r.event_date);
   bool from_published = false;
   if (!date) {
@@ -204,46 +376,47 @@ void Aggregator::Add(const Record& r) {
       ++s.warnings_dropped[day];
   }
 
-  // Programs: keyed by instrument and parties; active by span or mention day.
-  for (const Program& p : r.programs) {
-    if (p.parties.size() < 2) continue;
-    // The key is built in a buffer the state keeps: this runs for every
-    // program of every article, and the parties are copied only for a new one.
-    std::vector<const std::string*>& parties = s.sorted_parties;
-    parties.clear();
-    for (const std::string& party : p.parties) parties.push_back(&party);
-    std::sort(parties.begin(), parties.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  // Programs: one facet per instrument, parties, number and period (see
+  // program_identity.h); active by span or mention day.
+  const std::vector<ProgramFacet> facets = ArticleFacets(r, identify);
+  for (size_t i = 0; i < r.programs.size(); ++i) {
+    const Program& p = r.programs[i];
+    const ProgramFacet& facet = facets[i];
+    if (facet.parties.size() < 2) continue;  // one party, or two names of one body
     std::string& key = s.program_key;
-    key = p.instrument;
-    for (const std::string* party : parties) (key += '|') += *party;
+    key = facet.instrument;
+    for (const std::string& party : facet.parties) (key += '|') += party;
+    (((key += '|') += facet.reference) += '|') += facet.period;
     ProgramState& ps = s.programs[key];
-    if (ps.row.instrument.empty()) {
-      ps.row.instrument = p.instrument;
-      for (const std::string* party : parties) ps.row.parties.push_back(*party);
+    if (ps.row.parties.empty()) {
+      ps.row.instrument = facet.instrument;
+      ps.row.parties = facet.parties;
+      ps.row.reference = facet.reference;
       ps.row.evidence = p.evidence;
+      ps.period = facet.period;
     }
-    if (ps.row.reference.empty()) ps.row.reference = p.reference;
     if (ps.row.signed_on.empty()) ps.row.signed_on = p.signed_on;
     if (ps.last_record != s.records) {
       ps.last_record = s.records;
       ++ps.articles;
       AddUnique(ps.row.sources, r.id, 5);
     }
-    if (Date first, last; !p.period.empty() && CoveredSpan(p.period, &first, &last)) {
-      const uint32_t label = s.period_labels.Index(p.period);
+    if (!facet.period.empty()) {
+      const uint32_t label = s.period_labels.Index(facet.period);
       if (std::find(ps.periods.begin(), ps.periods.end(), label) == ps.periods.end()) ps.periods.push_back(label);
     }
-    auto add_action = [&s, &ps](Day day, const std::string& action) {
+    auto add_action = [&s, &ps, &r](Day day, const std::string& action) {
       if (ps.actions.size() == kActionsBeforeTrim) KeepLatestActions(ps.actions, s.action_names);
       if (ps.actions.capacity() == 0) ps.actions.reserve(kActionsBeforeTrim);
-      ps.actions.push_back({static_cast<int32_t>(day), s.action_names.Index(action)});
+      ps.actions.push_back({static_cast<int32_t>(day), s.action_names.Index(action), r.id, r.url});
+      if (!ps.seen || day < ps.first_day) ps.first_day = day, ps.seen = true;
     };
     std::optional<Date> when = ParseIsoDate(p.date);
     if (!when) when = date;
     if (when) {
       const Bucket b = s.BucketOf(*when);
       ps.days.Add(b);
-      if (!p.action.empty()) add_action(b.day, p.action);
+      add_action(b.day, p.action);  // a report without an action is still activity
       if (p.action == "ký kết") ps.signed_days.Add(b);
     }
     if (auto signed_on = ParseIsoDate(p.signed_on)) {
@@ -255,7 +428,7 @@ void Aggregator::Add(const Record& r) {
 
   ++s.articles[*day];
   const Bucket bucket = s.BucketOf(*date);
-  for (const AgencyMention& a : r.agencies) s.agencies[a.name].Add(bucket, 1, a.mentions);
+  for (const AgencyMention& a : r.agencies) s.agencies[identify(a.name, 0)].days.Add(bucket, 1, a.mentions);
   for (const DocumentReference& ref : r.references) {
     DocumentState& ds = s.documents[DocumentKey(ref.id)];
     if (ds.meta.id.empty()) {
@@ -299,7 +472,104 @@ void Aggregator::Add(const Record& r) {
   if (s.sources.size() > s.limits.max_sources) s.sources.erase(std::prev(s.sources.end()));
 }
 
+
+// Gives every agency its place (a site's, learned from the archive, once
+// all articles are in), merges the names that turn out to be one agency,
+// makes programs of the facets, and applies the scope. Returns each
+// agency key's report name.
+std::map<std::string, std::string> Aggregator::ResolveIdentities(State& s,
+                                                                 std::vector<std::pair<std::string, std::string>>& warnings) {
+  auto resolve = [&](const std::string& key) {
+    std::string body, place;
+    SplitIdentityKey(key, &body, &place);
+    return IdentityKey(body, s.ResolvePlace(place));
+  };
+  std::map<std::string, AgencyState> agencies;
+  for (auto& [key, a] : s.agencies) {
+    auto [it, inserted] = agencies.try_emplace(resolve(key));
+    if (inserted) it->second = std::move(a);
+    else MergeAgency(it->second, std::move(a));
+  }
+  s.agencies = std::move(agencies);
+
+  std::map<std::string, ProgramState> facets;
+  for (auto& [key, ps] : s.programs) {
+    for (std::string& party : ps.row.parties) party = resolve(party);
+    std::sort(ps.row.parties.begin(), ps.row.parties.end());
+    ps.row.parties.erase(std::unique(ps.row.parties.begin(), ps.row.parties.end()), ps.row.parties.end());
+    if (ps.row.parties.size() < 2) continue;
+    std::string facet = ps.row.instrument;
+    for (const std::string& party : ps.row.parties) (facet += '|') += party;
+    ((((facet += '|') += ps.row.reference) += '|') += ps.period);
+    auto [it, inserted] = facets.try_emplace(facet);
+    if (inserted) it->second = std::move(ps);
+    else it->second.Merge(std::move(ps), s.action_names);
+  }
+  std::vector<ProgramState> list;
+  for (auto& [key, ps] : facets) list.push_back(std::move(ps));
+  auto period_span = [](const std::string& label, Day* first, Day* last) {
+    Date a, b;
+    if (label.empty() || !CoveredSpan(label, &a, &b)) return false;
+    *first = DayOf(a), *last = DayOf(b);
+    return true;
+  };
+  std::map<std::string, std::string> same_agency;
+  s.programs = IdentifyPrograms(std::move(list), s.action_names, period_span, warnings, same_agency);
+  for (const auto& [from, to] : same_agency) {
+    auto it = s.agencies.find(from);
+    if (it == s.agencies.end()) continue;
+    AgencyState moved = std::move(it->second);
+    s.agencies.erase(it);
+    MergeAgency(s.agencies[to], std::move(moved));
+  }
+  if (!same_agency.empty())
+    for (auto& [key, ps] : s.programs) {
+      for (std::string& party : ps.row.parties)
+        if (auto it = same_agency.find(party); it != same_agency.end()) party = it->second;
+      std::sort(ps.row.parties.begin(), ps.row.parties.end());
+      ps.row.parties.erase(std::unique(ps.row.parties.begin(), ps.row.parties.end()), ps.row.parties.end());
+    }
+
+  std::map<std::string, std::string> display;
+  for (const auto& [key, a] : s.agencies) {
+    std::string body, place;
+    SplitIdentityKey(key, &body, &place);
+    display[key] = a.forms.empty() ? body : CanonicalAgencyName(a.forms, place);
+  }
+
+  if (s.scope.empty()) return display;
+  auto party_in_scope = [&](const std::string& key) {
+    std::string body, place;
+    SplitIdentityKey(key, &body, &place);
+    if (!s.scope.province.empty() && place != s.scope.province) return false;
+    if (s.scope_agencies.empty()) return true;
+    const auto it = s.agencies.find(key);
+    AgencyIdentity id;
+    id.body = body, id.place = place;
+    if (it != s.agencies.end())
+      for (const AgencyForm& f : it->second.forms)
+        if (s.MatchesScope(id, f.name)) return true;
+    return s.MatchesScope(id, display[key]);
+  };
+  std::set<std::string> kept;  // agencies a report in scope shows
+  for (auto it = s.programs.begin(); it != s.programs.end();) {
+    const std::vector<std::string>& parties = it->second.row.parties;
+    if (std::none_of(parties.begin(), parties.end(), party_in_scope)) {
+      it = s.programs.erase(it);
+      continue;
+    }
+    kept.insert(parties.begin(), parties.end());
+    ++it;
+  }
+  for (auto it = s.agencies.begin(); it != s.agencies.end();) {
+    if (!kept.count(it->first) && !party_in_scope(it->first)) it = s.agencies.erase(it);
+    else ++it;
+  }
+  return display;
+}
+
 Report Aggregator::Finish(const Period& span, const Period& previous, const std::vector<Period>& periods) {
+  FlushPending();
   if (state_->by_month) {
     auto whole_months = [](const Period& p) {
       return p.first.day <= 1 && p.last.day == DaysInMonth(p.last.year, p.last.month);
@@ -311,9 +581,11 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   // Tallies are compacted here; they hold the same totals either way.
   for (auto& [key, ps] : state_->programs)
     ps.days.Compact(), ps.signed_days.Compact(), KeepLatestActions(ps.actions, state_->action_names);
-  for (auto& [name, days] : state_->agencies) days.Compact();
+  for (auto& [name, a] : state_->agencies) a.days.Compact();
   for (auto& [id, ds] : state_->documents) ds.days.Compact();
   for (auto& [what, days] : state_->counts) days.Compact();
+  std::vector<std::pair<std::string, std::string>> identity_warnings;
+  const std::map<std::string, std::string> display = ResolveIdentities(*state_, identity_warnings);
   const State& s = *state_;
   // The days each covered period label stands for, by label index.
   std::vector<std::pair<Day, Day>> period_spans;
@@ -336,8 +608,8 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
       f.articles += static_cast<int>(it->second);
     for (const auto& [id, ds] : s.documents)
       if (ds.days.SumWithin(first, last).articles > 0) ++f.documents;
-    for (const auto& [name, days] : s.agencies)
-      if (days.SumWithin(first, last).articles > 0) ++f.agencies;
+    for (const auto& [name, a] : s.agencies)
+      if (a.days.SumWithin(first, last).articles > 0) ++f.agencies;
     std::vector<bool> seen(parties.pairs.size());
     size_t k = 0;
     for (const auto& [key, ps] : s.programs) {
@@ -363,8 +635,22 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
 
   VietnameseCollator collator;
 
-  // Programs active in the span, with their partners and pairs.
-  const std::vector<uint32_t> rank = CollationRanks(parties.names, collator);
+  // Parties by the names the report shows.
+  std::vector<std::string> names_shown;
+  for (const std::string& key : parties.names) names_shown.push_back(display.at(key));
+  // A program whose period ended in the four quarters before the span,
+  // with no tổng kết reported by its end, is still the director's business.
+  const uint32_t closing = state_->action_names.Index(kClosingReview);
+  auto ended_unreviewed = [&](const ProgramState& ps) {
+    Day end = 0;
+    for (uint32_t label : ps.periods) end = std::max(end, period_spans[label].second);
+    if (ps.periods.empty() || end >= first || end < first - 366) return false;
+    return std::none_of(ps.actions.begin(), ps.actions.end(),
+                        [&](const ActionEntry& a) { return a.action == closing && a.day <= last; });
+  };
+  // Programs active in the span (and those), with their partners and pairs.
+  const std::vector<uint32_t> rank = CollationRanks(names_shown, collator);
+  const Period& current = periods.empty() ? span : periods.back();
   auto by_rank = [&rank](uint32_t a, uint32_t b) { return rank[a] < rank[b]; };
   std::vector<int> party_programs(parties.names.size()), pair_programs(parties.pairs.size());
   std::vector<std::vector<uint32_t>> partners(parties.names.size());
@@ -372,7 +658,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   for (auto& [key, ps] : state_->programs) {
     const std::vector<uint32_t>& mine = parties.program_parties[k];
     const std::vector<uint32_t>& pairs = parties.program_pairs[k++];
-    if (!active(ps, first, last)) continue;
+    if (!active(ps, first, last) && !ended_unreviewed(ps)) continue;
     for (size_t i = 0; i < mine.size(); ++i) {
       ++party_programs[mine[i]];
       for (size_t j = 0; j < mine.size(); ++j)
@@ -383,15 +669,46 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     // program table would double the largest part of the report.
     ProgramRow row = std::move(ps.row);
     row.articles = static_cast<int>(ps.articles);
-    for (uint32_t label : ps.periods) row.periods.push_back(s.period_labels.Name(label));
+    // A label inside another of the same program ("2025" of a 2024-2026
+    // quy chế, from "kết quả năm 2025") adds nothing to its covered period.
+    for (uint32_t label : ps.periods) {
+      const auto [a, b] = period_spans[label];
+      const bool inside = std::any_of(ps.periods.begin(), ps.periods.end(), [&](uint32_t other) {
+        const auto [c, d] = period_spans[other];
+        return other != label && c <= a && b <= d && (d - c) > (b - a);
+      });
+      if (!inside) row.periods.push_back(s.period_labels.Name(label));
+    }
     std::sort(row.periods.begin(), row.periods.end());
-    for (const ActionEntry& a : ps.actions)
-      row.actions.push_back({a.action, CivilFromDays(a.day)});
+    // The lifecycle: its covered days, its reports up to the span's end.
+    for (uint32_t label : ps.periods) {
+      const auto [a, b] = period_spans[label];
+      if (row.period_start.empty() || ToIso(CivilFromDays(a)) < row.period_start) row.period_start = ToIso(CivilFromDays(a));
+      if (row.period_end.empty() || ToIso(CivilFromDays(b)) > row.period_end) row.period_end = ToIso(CivilFromDays(b));
+    }
+    if (ps.seen) row.first_activity = ToIso(CivilFromDays(ps.first_day));
+    for (const ActionEntry& a : ps.actions) {
+      if (a.day <= last) {
+        row.last_activity = ToIso(CivilFromDays(a.day));
+        row.last_action = s.action_names.Name(a.action);
+        row.last_source = a.source;
+        row.last_url = a.url;
+      }
+      if (!s.action_names.Name(a.action).empty()) row.actions.push_back({a.action, CivilFromDays(a.day), a.source});
+    }
+    row.status = StatusAt(row, report.action_names, current);
     std::vector<uint32_t> ordered = mine;
     std::sort(ordered.begin(), ordered.end(), by_rank);
-    for (size_t i = 0; i < ordered.size(); ++i) row.parties[i] = parties.names[ordered[i]];
+    for (size_t i = 0; i < ordered.size(); ++i) row.parties[i] = names_shown[ordered[i]];
     report.programs.push_back(std::move(row));
   }
+  // A joint action with no instrument named has no lifecycle to act on.
+  for (const ProgramRow& p : report.programs)
+    if (NeedsAttention(p.status) && !p.instrument.empty()) report.attention.push_back(p);
+  std::stable_sort(report.attention.begin(), report.attention.end(), [](const ProgramRow& a, const ProgramRow& b) {
+    if (AttentionRank(a.status) != AttentionRank(b.status)) return AttentionRank(a.status) < AttentionRank(b.status);
+    return a.period_end < b.period_end;
+  });
 
   // Agencies mentioned in the span or party to an active program.
   auto party_of = [&parties](const std::string& name) -> std::optional<uint32_t> {
@@ -403,12 +720,20 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     std::optional<uint32_t> id = party_of(name);
     return id && party_programs[*id] > 0;
   };
+  // Agency keys, in the Vietnamese order of the names shown.
   std::vector<std::string> names;
-  for (const auto& [name, days] : s.agencies)
-    if (days.SumWithin(first, last).articles > 0 || in_programs(name)) names.push_back(name);
+  for (const auto& [name, a] : s.agencies)
+    if (a.days.SumWithin(first, last).articles > 0 || in_programs(name)) names.push_back(name);
   for (uint32_t id = 0; id < parties.names.size(); ++id)
     if (party_programs[id] > 0 && !s.agencies.count(parties.names[id])) names.push_back(parties.names[id]);
-  collator.Sort(names);
+  {
+    std::vector<std::string> shown;
+    for (const std::string& key : names) shown.push_back(display.count(key) ? display.at(key) : key);
+    const std::vector<uint32_t> order = CollationRanks(shown, collator);
+    std::vector<std::string> sorted(names.size());
+    for (size_t i = 0; i < names.size(); ++i) sorted[order[i]] = names[i];
+    names = std::move(sorted);
+  }
   // The matrix holds the kMatrixAgencies parties with most programs (a
   // sheet has 16,384 columns, and n×n cells grow fast); every agency and
   // its partners stay in the Agencies sheet.
@@ -429,9 +754,17 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   std::vector<size_t> position(parties.names.size(), kNotInMatrix);  // in the matrix
   for (const std::string& n : names) {
     AgencyRow row;
-    row.name = n;
+    row.name = display.count(n) ? display.at(n) : n;
+    {
+      std::string body;
+      SplitIdentityKey(n, &body, &row.province);
+    }
     if (auto it = s.agencies.find(n); it != s.agencies.end()) {
-      Tally t = it->second.SumWithin(first, last);
+      std::vector<AgencyForm> forms = it->second.forms;
+      std::stable_sort(forms.begin(), forms.end(), [](const AgencyForm& a, const AgencyForm& b) { return a.uses > b.uses; });
+      for (const AgencyForm& f : forms)
+        if (f.name != row.name) row.other_names.push_back(f.name);
+      Tally t = it->second.days.SumWithin(first, last);
       row.articles = static_cast<int>(t.articles);
       row.mentions = static_cast<int>(t.amount);
     }
@@ -440,10 +773,10 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
       std::vector<uint32_t>& mine = partners[*id];
       std::sort(mine.begin(), mine.end(), by_rank);
       mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
-      for (uint32_t partner : mine) row.partners.push_back(parties.names[partner]);
+      for (uint32_t partner : mine) row.partners.push_back(names_shown[partner]);
       if (in_matrix[*id]) {
         position[*id] = report.matrix_names.size();
-        report.matrix_names.push_back(n);
+        report.matrix_names.push_back(row.name);
       }
     }
     report.agencies.push_back(std::move(row));
@@ -455,10 +788,15 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     const auto [a, b] = parties.pairs[id];
     if (position[a] != kNotInMatrix && position[b] != kNotInMatrix)
       report.matrix[position[a]][position[b]] = report.matrix[position[b]][position[a]] = n;
-    report.pairs.push_back({parties.names[a], parties.names[b], n});
+    // Names in byte order within a pair and among pairs of as many programs.
+    const std::string& x = names_shown[a];
+    const std::string& y = names_shown[b];
+    report.pairs.push_back(x < y ? PairRow{x, y, n} : PairRow{y, x, n});
   }
-  std::stable_sort(report.pairs.begin(), report.pairs.end(),
-                   [](const PairRow& a, const PairRow& b) { return a.programs > b.programs; });
+  std::sort(report.pairs.begin(), report.pairs.end(), [](const PairRow& a, const PairRow& b) {
+    if (a.programs != b.programs) return a.programs > b.programs;
+    return a.first != b.first ? a.first < b.first : a.second < b.second;
+  });
 
   // Documents cited in the span, most cited first.
   for (const auto& [id, ds] : s.documents) {
@@ -509,6 +847,7 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   // Warnings: input problems, then those of the span's and undated records.
   report.warnings = s.diagnostics;
   report.warnings_left_out = s.diagnostics_dropped;
+  for (const auto& [source, message] : identity_warnings) report.warnings.push_back({source, source + ": " + message});
   for (const auto& [day, w] : s.warnings)
     if (!day || (*day >= first && *day <= last)) report.warnings.push_back(w);
   for (const auto& [day, n] : s.warnings_dropped)

@@ -8,11 +8,13 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "aggregate/period.h"
+#include "extract/tables.h"
 #include "model/diagnostic.h"
 #include "model/record.h"
 
@@ -26,26 +28,45 @@ namespace coordreport {
 struct ProgramAction {
   uint32_t name = 0;
   Date date;
+  std::string source;  // id of the article that reported it
+};
+
+// Where a program stands at the end of the report period (lifecycle.h).
+enum class ProgramStatus {
+  kReviewed,  // a tổng kết was reported
+  kEnded,     // its period ended, and no tổng kết was reported
+  kEnding,    // its period ends within the next two quarters
+  kSilent,    // running, and no article for four quarters or more
+  kNew,       // first reported (or signed) in the last period of the report
+  kActive,
 };
 
 struct ProgramRow {
   std::string instrument;
-  std::vector<std::string> parties;
+  std::vector<std::string> parties;  // agencies' report names, Vietnamese order
   std::string reference;
   std::string signed_on;
   std::vector<std::string> periods;  // covered labels
+  std::string period_start, period_end;  // ISO days the covered periods span; "" when none
   std::vector<ProgramAction> actions;  // the latest ones, by date
   int articles = 0;                  // articles reporting it, all of them
   std::vector<std::string> sources;  // the first few of their ids
   std::string evidence;
+  // The latest report of it (up to the end of the span): day, what was
+  // done ("" when the article named no action), and the article.
+  std::string last_activity, last_action, last_source, last_url;
+  std::string first_activity;  // ISO day of its first report
+  ProgramStatus status = ProgramStatus::kActive;
 };
 
 struct AgencyRow {
-  std::string name;
+  std::string name;  // the one name the report shows
   int articles = 0;
   int mentions = 0;
   int programs = 0;
   std::vector<std::string> partners;
+  std::vector<std::string> other_names;  // how articles also wrote it
+  std::string province;                  // "" for a national body or when unknown
 };
 
 struct PairRow {
@@ -100,6 +121,9 @@ struct Report {
   PeriodFigures current;               // the whole span
   PeriodFigures previous;              // the period before the span
   std::vector<ProgramRow> programs;    // active in the span
+  // What a director acts on: programs ending soon, ended without a tổng
+  // kết, silent, and new, in that order (copies of their Programs rows).
+  std::vector<ProgramRow> attention;
   std::vector<std::string> action_names;  // what ProgramAction::name indexes
   std::vector<AgencyRow> agencies;     // Vietnamese order
   std::vector<PairRow> pairs;          // most programs first
@@ -129,6 +153,15 @@ std::string SourcesLeftOutNote(const Report& report);
 // rest, which `coordreport extract` lists in full). Finish() may be called
 // once: it hands the kept rows over to the report and frees the rest, so
 // the report is written without the tallies beside it.
+// Restricts a report to one office's part of a shared archive.
+struct ReportScope {
+  // Programs with one of these agencies as a party (any name it is
+  // written as, abbreviated or not, with or without its province).
+  std::vector<std::string> agencies;
+  std::string province;  // programs with a party of this province, its articles
+  bool empty() const { return agencies.empty() && province.empty(); }
+};
+
 class Aggregator {
  public:
   struct Limits {
@@ -146,6 +179,11 @@ class Aggregator {
   // Only articles dated inside `keep` are kept for the Sources list (the
   // report's span when it is known before loading).
   void KeepSourcesWithin(const Period& keep);
+  // The tables agencies are identified with (built-in ones otherwise).
+  // REQUIRES: tables outlive the aggregator; called before the first Add.
+  void IdentifyWith(const DomainTables& tables);
+  // Reports only `scope` (see ReportScope). REQUIRES: before the first Add.
+  void Restrict(const ReportScope& scope);
   // Promises that Finish will only be asked about whole months (every
   // --by series, and a month, quarter, half or year --period), so the
   // per-day tallies can be kept per month: a thing's tallies stop growing
@@ -156,7 +194,7 @@ class Aggregator {
   void Add(const Diagnostic& diagnostic);
 
   // First and last article date seen; false when no article had a date.
-  bool DateRange(Date* first, Date* last) const;
+  bool DateRange(Date* first, Date* last);
   long records() const;
 
   // Compacts the tallies, then reports. REQUIRES: periods is non-empty;
@@ -168,6 +206,9 @@ class Aggregator {
 
  private:
   struct State;
+  void FlushPending();
+  static std::map<std::string, std::string> ResolveIdentities(State& s,
+                                                              std::vector<std::pair<std::string, std::string>>& warnings);
   std::unique_ptr<State> state_;
 };
 

@@ -40,6 +40,11 @@ void Tallies::Compact() {
   compacted_ = out;
 }
 
+void Tallies::Merge(const Tallies& other) {
+  entries_.insert(entries_.end(), other.entries_.begin(), other.entries_.end());
+  Compact();
+}
+
 Tally Tallies::SumWithin(Day first, Day last) const {
   Tally t;
   for (auto it = Lower(first); it != entries_.end() && it->key <= last; ++it) {
@@ -76,6 +81,11 @@ void DaySet::Compact() {
   days_.erase(std::unique(days_.begin(), days_.end()), days_.end());
   days_.shrink_to_fit();
   compacted_ = days_.size();
+}
+
+void DaySet::Merge(const DaySet& other) {
+  days_.insert(days_.end(), other.days_.begin(), other.days_.end());
+  Compact();
 }
 
 bool DaySet::AnyWithin(Day first, Day last) const {

@@ -38,6 +38,8 @@ class Tallies {
  public:
   void Add(Bucket b, int32_t articles, int64_t amount, int32_t programs = 0);
   void Compact();
+  // Adds `other`'s tallies (another name of the same thing); compacts.
+  void Merge(const Tallies& other);
   // REQUIRES: Compact() since the last Add; [first, last] starts and ends
   // on bucket boundaries.
   Tally SumWithin(Day first, Day last) const;
@@ -65,6 +67,7 @@ class DaySet {
  public:
   void Add(Bucket b);
   void Compact();
+  void Merge(const DaySet& other);  // the union; compacts
   // REQUIRES: Compact() since the last Add; [first, last] starts and ends
   // on bucket boundaries.
   bool AnyWithin(Day first, Day last) const;

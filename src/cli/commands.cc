@@ -32,7 +32,9 @@
 #include "cli/gold.h"
 #include "cli/scorer.h"
 #include "extract/parallel.h"
+#include "extract/places.h"
 #include "model/text_util.h"
+#include "normalize/text.h"
 #include "render/atomic_file.h"
 #include "render/output_lock.h"
 #include "render/labels.h"
@@ -60,7 +62,20 @@ struct CommonArgs {
 
 struct ReportArgs {
   std::string period, by, from, to, output, lang, format = "xlsx,md", templates, today, tz = "Asia/Ho_Chi_Minh";
+  std::vector<std::string> agencies;  // --agency, repeatable
+  std::string province;
 };
+
+// --province as the canonical name of a province or centrally-run city,
+// however it is written ("Ha Tinh" aside: the diacritics are the name).
+std::string CanonicalProvince(const std::string& written) {
+  const std::string key = MatchKey(NormalizeText(written));
+  size_t length = 0;
+  const Province* p = ProvinceAt(key, &length);
+  if (!p || length != key.size())
+    throw UsageError("--province: \"" + written + "\" is not a province or centrally-run city (write it as \"Hà Tĩnh\")");
+  return p->name;
+}
 
 // A broken configuration file is a usage problem (exit 2), like a bad flag;
 // an unreadable one at the default location, that nobody asked for, a
@@ -220,6 +235,14 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
 
   DomainTables tables = TablesWith(config);
   Aggregator aggregator;
+  aggregator.IdentifyWith(tables);
+  ReportScope scope;
+  for (const std::string& name : args.agencies) {
+    if (name.find_first_not_of(" \t") == std::string::npos) throw UsageError("--agency needs a name");
+    scope.agencies.push_back(name);
+  }
+  if (!args.province.empty()) scope.province = CanonicalProvince(args.province);
+  if (!scope.empty()) aggregator.Restrict(scope);
   // With a fixed period only its articles can be sources; a series keeps all.
   if (period) aggregator.KeepSourcesWithin(*period);
   else if (from && to) aggregator.KeepSourcesWithin({Granularity::kRange, *from, *to, ""});
@@ -556,6 +579,11 @@ int Main(int argc, char** argv) {
   rep->add_option("--templates", report.templates, "Folder of Mustache templates (with vi/ and en/)");
   rep->add_option("--today", report.today, "Pin today's date (YYYY-MM-DD) for relative periods");
   rep->add_option("--tz", report.tz, "Time zone for relative periods (default Asia/Ho_Chi_Minh)");
+  rep->add_option("--agency", report.agencies,
+                  "Only programs this agency is a party of (any name it is written as; repeatable)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  rep->add_option("--province", report.province, "Only this province's articles, agencies and programs");
   rep->footer(R"(Examples:
   coordreport report examples --period 2024-Q4 -o out
   coordreport report articles/ --by quarter --from 2024-01-01 --to 2025-06-30 -o out --lang en

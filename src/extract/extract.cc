@@ -13,6 +13,7 @@
 #include "extract/event_date.h"
 #include "extract/periods.h"
 #include "extract/programs.h"
+#include "extract/province.h"
 #include "extract/scan.h"
 #include "model/text_util.h"
 #include "normalize/boilerplate.h"
@@ -45,6 +46,15 @@ std::string WithProvince(const std::string& name, const std::string& province) {
   return name;
 }
 
+// The record's province: the configured site's, else the one the article
+// names (`key` may be empty: a curated record's agencies and title say).
+void SetProvince(Record& r, const DomainTables& tables, std::string_view key) {
+  if (!r.province.empty()) return;  // given with the input
+  if (auto it = tables.site_provinces.find(r.site); it != tables.site_provinces.end()) r.province = it->second;
+  else if (!key.empty()) r.province = ArticleProvince(key, r.agencies);
+  else r.province = ArticleProvince(MatchKey(r.title), r.agencies);
+}
+
 void QualifyBySite(Record& r, const DomainTables& tables) {
   auto it = tables.site_provinces.find(r.site);
   if (it == tables.site_provinces.end()) return;
@@ -61,6 +71,7 @@ Extractor::Extractor(const DomainTables& tables) : tables_(tables), lexicon_(tab
 
 void Extractor::Extract(Record& r) {
   if (r.curated) {
+    SetProvince(r, tables_, "");
     QualifyBySite(r, tables_);
     return;
   }
@@ -108,6 +119,7 @@ void Extractor::Extract(Record& r) {
   r.counts = FindCounts(a, lexicon_);
 
   r.periods = std::move(programs.periods);
+  SetProvince(r, tables_, a.key);
   QualifyBySite(r, tables_);
 }
 

@@ -177,6 +177,14 @@ DomainTables BuiltinTables() {
   // Short forms that leave out a word of the name.
   t.aliases = {{"Học viện khu vực", "Học viện Chính trị khu vực"}, {"Ban cán sự", "Ban cán sự đảng"}};
 
+  // From DOMAIN.md's central bodies and the real pages' development split.
+  t.national_heads = {"bộ", "chính phủ", "quốc hội", "ban bí thư", "thủ tướng", "văn phòng chính phủ",
+                      "văn phòng quốc hội", "kiểm toán nhà nước", "thông tấn xã việt nam", "đài truyền hình việt nam",
+                      "đài tiếng nói việt nam", "ngân hàng nhà nước việt nam", "quân khu", "quân chủng", "vùng cảnh sát biển",
+                      "học viện chính trị quốc gia"};
+  t.national_words = {"trung ương", "tối cao", "quốc gia", "việt nam"};
+  t.provincial_heads = {"bộ chỉ huy", "bộ đội", "bộ phận"};
+
   t.countables = {"hội thảo", "tọa đàm", "hội nghị", "lớp", "lớp tập huấn", "lớp bồi dưỡng",
                   "điểm sáng", "tập thể", "cá nhân", "mô hình", "tin", "bài", "tin, bài", "đợt",
                   "cuộc", "buổi", "văn bản", "đảng viên", "cán bộ", "học viên", "lượt",

@@ -79,6 +79,16 @@ struct DomainTables {
   // stop at the provincial level ("Ban Tuyên giáo Tỉnh ủy") get the place
   // the site implies, so one archive can hold many provinces.
   std::map<std::string, std::string> site_provinces;
+  // Bodies above every province, as match-key phrases: a name that starts
+  // with a national head ("bộ công an", "ban tuyên giáo trung ương") or
+  // holds a national word ("trung ương", "tối cao") never takes an
+  // article's province, unless it names a local level too ("Hội Liên hiệp
+  // Phụ nữ Việt Nam tỉnh"). Provincial heads that start like national ones
+  // ("bộ chỉ huy quân sự tỉnh", "bộ đội biên phòng") are listed apart.
+  std::vector<std::string> national_heads;
+  std::vector<std::string> national_words;
+  std::vector<std::string> provincial_heads;
+
   // Counted things for "04 Hội thảo", "187 điểm sáng": canonical lower case.
   std::vector<std::string> countables;
 };

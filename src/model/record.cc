@@ -108,6 +108,7 @@ json ToJson(const Record& r) {
               {"title", r.title},
               {"url", NullIfEmpty(r.url)},
               {"site", NullIfEmpty(r.site)},
+              {"province", NullIfEmpty(r.province)},
               {"published", NullIfEmpty(r.published)},
               {"event_date", NullIfEmpty(r.event_date)},
               {"agencies", std::move(agencies)},
@@ -121,7 +122,7 @@ json ToJson(const Record& r) {
 Record RecordFromJson(const json& o, std::vector<std::string>* unknown) {
   if (!o.is_object()) throw std::invalid_argument(std::string("record must be a JSON object, got ") + o.type_name());
   if (unknown) {
-    static constexpr std::string_view kKnown[] = {"id", "url", "site", "title", "published", "text", "event_date",
+    static constexpr std::string_view kKnown[] = {"id", "url", "site", "province", "title", "published", "text", "event_date",
                                                   "agencies", "references", "programs", "periods", "counts",
                                                   "warnings"};
     for (const auto& [key, value] : o.items())
@@ -135,6 +136,7 @@ Record RecordFromJson(const json& o, std::vector<std::string>* unknown) {
     r.id = StringField(o, "id");
   r.url = StringField(o, "url");
   r.site = StringField(o, "site");
+  r.province = StringField(o, "province");
   r.title = StringField(o, "title");
   r.published = DatePart(StringField(o, "published"));
   // The text is the bulk of a record: take it without a copy when we can.

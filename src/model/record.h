@@ -53,6 +53,9 @@ struct Record {
   std::string id;
   std::string url;
   std::string site;
+  // The province the article is about: the configured site's, else the
+  // only one it names; "" when neither says (extracted, or given as input).
+  std::string province;
   std::string title;
   std::string published;  // ISO date (a datetime is cut to its date)
   std::string text;

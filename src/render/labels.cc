@@ -7,6 +7,7 @@ Labels Vietnamese() {
   Labels l;
   l.language = "vi";
   l.summary = "Tóm tắt";
+  l.attention = "Cần chú ý";
   l.programs = "Chương trình";
   l.agencies = "Cơ quan";
   l.matrix = "Ma trận phối hợp";
@@ -30,9 +31,14 @@ Labels Vietnamese() {
   l.pairs = "Cặp cơ quan phối hợp";
   l.chart_activity = "Hoạt động theo kỳ";
   l.chart_documents = "Văn bản được viện dẫn nhiều nhất";
-  l.program_columns = {"Hình thức", "Các bên", "Số hiệu", "Ngày ký", "Giai đoạn", "Hoạt động", "Số nguồn",
-                       "Nguồn đầu tiên", "Trích dẫn"};
-  l.agency_columns = {"Cơ quan", "Bài viết", "Lượt nêu", "Chương trình", "Đối tác"};
+  l.attention_columns = {"Tình trạng", "Hình thức", "Các bên", "Giai đoạn", "Hết hạn", "Hoạt động gần nhất",
+                         "Ngày", "Nguồn"};
+  l.program_columns = {"Hình thức", "Các bên", "Số hiệu", "Ngày ký", "Giai đoạn", "Hết hạn", "Tình trạng",
+                       "Hoạt động gần nhất", "Hoạt động", "Số nguồn", "Nguồn đầu tiên", "Trích dẫn"};
+  l.agency_columns = {"Cơ quan", "Bài viết", "Lượt nêu", "Chương trình", "Đối tác", "Tên khác", "Tỉnh, thành phố"};
+  l.status_names = {"Đã tổng kết", "Hết hạn, chưa tổng kết", "Sắp hết hạn", "Không có tin từ 4 quý", "Mới trong kỳ",
+                    "Đang thực hiện"};
+  l.nothing_to_attend = "Không có chương trình nào cần chú ý.";
   l.document_columns = {"Số hiệu", "Loại", "Cơ quan ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Bài viện dẫn",
                         "Lượt viện dẫn", "Viện dẫn đầu", "Viện dẫn cuối", "Chương trình liên quan", "Nguồn đầu tiên",
                         "Trích dẫn"};
@@ -54,6 +60,7 @@ Labels English() {
   Labels l;
   l.language = "en";
   l.summary = "Summary";
+  l.attention = "Attention";
   l.programs = "Programs";
   l.agencies = "Agencies";
   l.matrix = "Agency matrix";
@@ -77,9 +84,14 @@ Labels English() {
   l.pairs = "Coordinating pairs";
   l.chart_activity = "Activity by period";
   l.chart_documents = "Most cited documents";
-  l.program_columns = {"Instrument", "Parties", "Number", "Signed", "Covered period", "Actions", "Sources",
-                       "First source", "Evidence"};
-  l.agency_columns = {"Agency", "Articles", "Mentions", "Programs", "Partners"};
+  l.attention_columns = {"Status", "Instrument", "Parties", "Covered period", "Ends", "Last activity", "Date",
+                         "Source"};
+  l.program_columns = {"Instrument", "Parties", "Number", "Signed", "Covered period", "Ends", "Status",
+                       "Last activity", "Actions", "Sources", "First source", "Evidence"};
+  l.agency_columns = {"Agency", "Articles", "Mentions", "Programs", "Partners", "Also written as", "Province"};
+  l.status_names = {"Reviewed (tổng kết)", "Ended, no tổng kết", "Ending soon", "Silent for 4 quarters", "New",
+                    "Active"};
+  l.nothing_to_attend = "No program needs attention.";
   l.document_columns = {"Number", "Type", "Issuer code", "Issued", "Issuing body", "Citing articles", "Mentions",
                         "First cited", "Last cited", "Related programs", "First source", "Evidence"};
   l.period_columns = {"Period", "From", "To", "Articles", "Active programs", "Signed", "Documents", "Agencies",
@@ -104,9 +116,14 @@ std::string Labels::Date(const std::string& iso) const {
   return iso.substr(5, 2) + "/" + iso.substr(0, 4);
 }
 
-std::string Labels::Actions(const std::vector<ProgramAction>& actions, const std::vector<std::string>& names) const {
+std::string Labels::Actions(const std::vector<ProgramAction>& actions, const std::vector<std::string>& names,
+                            bool with_sources) const {
   std::string out;
-  for (const ProgramAction& a : actions) out += (out.empty() ? "" : "; ") + names[a.name] + " (" + Date(ToIso(a.date)) + ")";
+  for (const ProgramAction& a : actions) {
+    out += (out.empty() ? "" : "; ") + names[a.name] + " (" + Date(ToIso(a.date));
+    if (with_sources && !a.source.empty()) out += ", " + a.source;
+    out += ")";
+  }
   return out;
 }
 

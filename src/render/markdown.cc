@@ -113,6 +113,7 @@ data BuildData(const Report& r, const Labels& l) {
     row.set("periods", p.periods.empty() ? "—" : Join(p.periods, ", "));
     row.set("actions", p.actions.empty() ? "—" : l.Actions(p.actions, r.action_names));
     row.set("sources", std::to_string(p.articles));
+    row.set("status", l.Status(p.status));
     programs.push_back(row);
   }
   d.set("program_rows", programs);
@@ -191,6 +192,24 @@ data BuildData(const Report& r, const Labels& l) {
     sources.push_back(row);
   }
   d.set("source_rows", sources);
+
+  // The attention list, whole: it is what the director acts on.
+  data attention = List();
+  for (const ProgramRow& p : r.attention) {
+    data row;
+    row.set("status", l.Status(p.status));
+    row.set("instrument", p.instrument.empty() ? l.no_instrument : p.instrument);
+    row.set("parties", Join(p.parties, "; "));
+    row.set("periods", p.periods.empty() ? "—" : Join(p.periods, ", "));
+    row.set("last_action", p.last_action.empty() ? "—" : p.last_action);
+    row.set("last_date", p.last_activity.empty() ? "—" : l.Date(p.last_activity));
+    row.set("source", Printable(p.last_source, 200));  // an id may be a file name in any bytes
+    row.set("url", SafeUrl(p.last_url));
+    row.set("has_url", p.last_url.rfind("http", 0) == 0 ? data::type::bool_true : data::type::bool_false);
+    attention.push_back(row);
+  }
+  d.set("attention_rows", attention);
+  d.set("has_attention", r.attention.empty() ? data::type::bool_false : data::type::bool_true);
   SetMore(d, "more_sources", r.sources.size() + static_cast<size_t>(r.sources_left_out),
           r.sources.size() - first_source);
   d.set("has_sources", r.sources.empty() ? data::type::bool_false : data::type::bool_true);

@@ -73,6 +73,7 @@ struct Formats {
   lxw_format* percent;
   lxw_format* link;
   lxw_format* vertical;  // rotated header of the matrix
+  std::vector<lxw_format*> status;  // by ProgramStatus: a fill a reader tells apart at a glance
 };
 
 Formats MakeFormats(lxw_workbook* wb, const Labels& l) {
@@ -106,6 +107,13 @@ Formats MakeFormats(lxw_workbook* wb, const Labels& l) {
   format_set_rotation(f.vertical, 90);
   format_set_bold(f.vertical);
   format_set_text_wrap(f.vertical);
+  // Reviewed, ended, ending, silent, new, active.
+  for (lxw_color_t fill : {0xDDEBF7u, 0xF8CBADu, 0xFFE699u, 0xD9D9D9u, 0xC6EFCEu, 0xFFFFFFu}) {
+    lxw_format* status = workbook_add_format(wb);
+    format_set_bg_color(status, fill);
+    format_set_align(status, LXW_ALIGN_VERTICAL_TOP);
+    f.status.push_back(status);
+  }
   return f;
 }
 
@@ -353,6 +361,7 @@ WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& 
 
   Formats f = MakeFormats(wb.get(), l);
   Sheet summary(wb.get(), l.summary, f, l, stats);
+  Sheet attention(wb.get(), l.attention, f, l, stats);
   Sheet programs(wb.get(), l.programs, f, l, stats);
   Sheet agencies(wb.get(), l.agencies, f, l, stats);
   Sheet matrix(wb.get(), l.matrix, f, l, stats);
@@ -361,8 +370,9 @@ WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& 
   Sheet sources(wb.get(), l.sources, f, l, stats);
   Sheet warnings(wb.get(), l.warnings, f, l, stats);
   sources.Wrap({false, true, false, false, true, true, false});
-  programs.Wrap({false, true, false, false, false, true, false, false, true});
-  agencies.Wrap({true, false, false, false, true});
+  attention.Wrap({false, false, true, false, false, false, false, false});
+  programs.Wrap({false, true, false, false, false, false, false, false, true, false, false, true});
+  agencies.Wrap({true, false, false, false, true, true, false});
   documents.Wrap({false, false, false, false, true, false, false, false, false, false, false, true});
   warnings.Wrap({false, true});
 
@@ -391,6 +401,24 @@ WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& 
     else sheet.Text(at, col, ids.front());
   };
 
+  // What needs the director: the attention list, linked to its sources.
+  row = 1;
+  for (ProgramRow& p : r.attention) {
+    attention.Text(row, 0, l.Status(p.status), f.status[static_cast<size_t>(p.status)]);
+    attention.Text(row, 1, p.instrument.empty() ? l.no_instrument : p.instrument);
+    attention.Text(row, 2, Join(p.parties, "; "));
+    attention.Text(row, 3, Join(p.periods, ", "));
+    attention.Date(row, 4, p.period_end);
+    attention.Text(row, 5, p.last_action);
+    attention.Date(row, 6, p.last_activity);
+    if (IsWebUrl(p.last_url)) attention.Link(row, 7, p.last_url, p.last_source);
+    else link_source(attention, row, 7, {p.last_source});
+    Free(p);
+    ++row;
+  }
+  if (row == 1) attention.Text(1, 0, l.nothing_to_attend);
+  attention.Table(std::max<lxw_row_t>(row - 1, 1), l.attention_columns);
+
   row = 1;
   for (ProgramRow& p : r.programs) {
     programs.Text(row, 0, p.instrument.empty() ? l.no_instrument : p.instrument);
@@ -398,10 +426,13 @@ WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& 
     programs.Text(row, 2, p.reference);
     programs.Date(row, 3, p.signed_on);
     programs.Text(row, 4, Join(p.periods, ", "));
-    programs.Text(row, 5, l.Actions(p.actions, r.action_names));
-    programs.Number(row, 6, p.articles);
-    link_source(programs, row, 7, p.sources);
-    programs.Text(row, 8, p.evidence);
+    programs.Date(row, 5, p.period_end);
+    programs.Text(row, 6, l.Status(p.status), f.status[static_cast<size_t>(p.status)]);
+    programs.Date(row, 7, p.last_activity);
+    programs.Text(row, 8, l.Actions(p.actions, r.action_names, true));
+    programs.Number(row, 9, p.articles);
+    link_source(programs, row, 10, p.sources);
+    programs.Text(row, 11, p.evidence);
     Free(p);
     ++row;
   }
@@ -414,6 +445,8 @@ WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& 
     agencies.Number(row, 2, a.mentions);
     agencies.Number(row, 3, a.programs);
     agencies.Text(row, 4, Join(a.partners, "; "));
+    agencies.Text(row, 5, Join(a.other_names, "; "));
+    agencies.Text(row, 6, a.province);
     Free(a);
     ++row;
   }

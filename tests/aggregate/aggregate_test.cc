@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 namespace coordreport {
@@ -207,6 +208,145 @@ TEST(AggregateTest, DiagnosticsAndRecordWarningsBecomeWarningRows) {
   EXPECT_EQ(r.warnings[0].origin, "x.jsonl:3");
   EXPECT_EQ(r.warnings[0].message, "error: malformed JSON");
   EXPECT_NE(r.warnings[1].message.find("năm được suy ra"), std::string::npos);
+}
+
+
+// A program mention with a province for its article (identity.h).
+Record InProvince(Record r, const std::string& province, const std::string& site = "") {
+  r.province = province;
+  r.site = site;
+  return r;
+}
+
+const std::string kCongAn = "Công an tỉnh";
+const std::string kQuanSu = "Bộ Chỉ huy Quân sự tỉnh";
+const Period kSeries = {Granularity::kRange, {2024, 7, 1}, {2026, 6, 30}, "2024-Q3..2026-Q2"};
+const Period kLast = *ParsePeriod("2026-Q2", {2026, 12, 1});
+
+Report SeriesReport(const std::vector<Record>& records) {
+  return BuildReport(records, kSeries, PreviousPeriod(kSeries), {kLast}, {});
+}
+
+TEST(ProgramIdentityTest, ARenewalIsTwoProgramsWithTheirStatuses) {
+  Report r = SeriesReport({
+      InProvince(Article("old", "2025-12-16", {kCongAn, kQuanSu}, "2021-2025", "tổng kết", ""), "Hà Tĩnh"),
+      InProvince(Article("new", "2026-04-09", {kCongAn, kQuanSu + " Hà Tĩnh"}, "2026-2030", "ký kết", ""), "Hà Tĩnh")});
+  ASSERT_EQ(r.programs.size(), 2u);
+  std::map<std::string, const ProgramRow*> by_period;
+  for (const ProgramRow& p : r.programs) by_period[p.periods.at(0)] = &p;
+  EXPECT_EQ(by_period.at("2021-2025")->status, ProgramStatus::kReviewed);
+  EXPECT_EQ(by_period.at("2026-2030")->status, ProgramStatus::kNew);
+  EXPECT_EQ(by_period.at("2026-2030")->period_end, "2030-12-31");
+  EXPECT_EQ(by_period.at("2026-2030")->parties,
+            (std::vector<std::string>{"Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh", "Công an tỉnh Hà Tĩnh"}));
+  ASSERT_EQ(r.attention.size(), 1u);
+  EXPECT_EQ(r.attention[0].periods, (std::vector<std::string>{"2026-2030"}));
+  EXPECT_EQ(r.attention[0].last_source, "new");
+}
+
+TEST(ProgramIdentityTest, TheSameNumberIsOneProgramAndItsPartiesOneAgencyEach) {
+  Record a = Article("a", "2024-10-15", {"Sở Nội vụ", "Ủy ban MTTQ Việt Nam tỉnh"}, "2024-2026", "ký kết", "");
+  Record b = Article("b", "2025-11-06", {"Sở Nội vụ tỉnh Hà Tĩnh", "Ủy ban MTTQ Việt Nam tỉnh"}, "2025", "đánh giá", "");
+  a.programs[0].reference = b.programs[0].reference = "03-QCPH/MTTQ-SNV";
+  // No province for either article: the number alone says the two "Sở Nội
+  // vụ" are one body.
+  Report r = SeriesReport({a, b});
+  ASSERT_EQ(r.programs.size(), 1u);
+  EXPECT_EQ(r.programs[0].periods, (std::vector<std::string>{"2024-2026"}));  // "2025" lies inside
+  EXPECT_EQ(r.programs[0].status, ProgramStatus::kEnding);
+  std::vector<std::string> names;
+  for (const AgencyRow& row : r.agencies) names.push_back(row.name);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Sở Nội vụ tỉnh Hà Tĩnh"), 1) << ::testing::PrintToString(names);
+  EXPECT_EQ(std::count(names.begin(), names.end(), "Sở Nội vụ"), 0) << ::testing::PrintToString(names);
+}
+
+TEST(ProgramIdentityTest, AMentionWithoutNumberOrPeriodJoinsTheProgramItFits) {
+  Record signing = InProvince(Article("s", "2024-12-05", {"UBND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"}, "2024-2029", "ký kết", ""), "Hà Tĩnh");
+  Record bare = InProvince(Article("t", "2025-09-18", {"Ủy ban nhân dân tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"}, "", "triển khai", ""), "Hà Tĩnh");
+  Report r = SeriesReport({signing, bare});
+  ASSERT_EQ(r.programs.size(), 1u);
+  EXPECT_EQ(r.programs[0].articles, 2);
+  EXPECT_EQ(r.programs[0].last_action, "triển khai");
+  EXPECT_EQ(r.programs[0].parties,
+            (std::vector<std::string>{"Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Tĩnh"}));
+  // Two programs of those parties whose periods both hold it: apart, with a warning.
+  Record second = InProvince(Article("u", "2025-01-10", {"UBND tỉnh", "Ủy ban MTTQ Việt Nam tỉnh"}, "2025-2026", "ký kết", ""), "Hà Tĩnh");
+  r = SeriesReport({signing, second, bare});
+  EXPECT_EQ(r.programs.size(), 3u);
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_NE(r.warnings[0].message.find("fits 2 programs"), std::string::npos) << r.warnings[0].message;
+  EXPECT_EQ(r.warnings[0].origin, "t");
+}
+
+TEST(ProgramIdentityTest, WithinAnArticleABareMentionIsTheDatedOne) {
+  Record r = InProvince(Article("a", "2024-09-25", {kCongAn, kQuanSu}, "2021-2025", "thực hiện", ""), "Hà Tĩnh");
+  Program bare = r.programs[0];
+  bare.period.clear();
+  bare.action = "sơ kết";
+  r.programs.push_back(bare);
+  Report report = SeriesReport({r});
+  ASSERT_EQ(report.programs.size(), 1u);
+  EXPECT_EQ(report.programs[0].periods, (std::vector<std::string>{"2021-2025"}));
+}
+
+TEST(AgencyIdentityTest, ASitesProvinceIsLearnedFromItsOtherArticles) {
+  Record named = InProvince(Article("a", "2025-03-12", {"Liên đoàn Lao động tỉnh", "Bảo hiểm xã hội tỉnh"}, "2025-2027", "ký kết", ""),
+                            "Hà Tĩnh", "example.org");
+  Record silent = InProvince(Article("b", "2026-01-20", {"LĐLĐ tỉnh", "BHXH tỉnh"}, "2025-2027", "sơ kết", ""), "", "example.org");
+  Record elsewhere = InProvince(Article("c", "2026-02-01", {"LĐLĐ tỉnh", "BHXH tỉnh"}, "2025-2027", "sơ kết", ""), "Nghệ An", "other.org");
+  Report r = SeriesReport({named, silent, elsewhere});
+  ASSERT_EQ(r.programs.size(), 2u);
+  std::vector<std::string> names;
+  for (const AgencyRow& row : r.agencies) names.push_back(row.name);
+  // Vietnamese order: "LĐ" before "Li" (đ comes before i).
+  EXPECT_EQ(names, (std::vector<std::string>{"Bảo hiểm xã hội tỉnh Hà Tĩnh", "BHXH tỉnh Nghệ An", "LĐLĐ tỉnh Nghệ An",
+                                             "Liên đoàn Lao động tỉnh Hà Tĩnh"}));
+  const AgencyRow& ldld = r.agencies[3];
+  EXPECT_EQ(ldld.province, "Hà Tĩnh");
+  std::vector<std::string> written = ldld.other_names;  // as written, the shown name aside
+  std::sort(written.begin(), written.end());
+  EXPECT_EQ(written, (std::vector<std::string>{"Liên đoàn Lao động tỉnh", "LĐLĐ tỉnh"}));  // byte order
+}
+
+TEST(ScopeTest, OneAgencysProgramsAndTheirParties) {
+  std::vector<Record> records = {
+      InProvince(Article("a", "2025-12-16", {kCongAn, kQuanSu}, "2021-2025", "tổng kết", ""), "Hà Tĩnh"),
+      InProvince(Article("b", "2025-03-12", {"Liên đoàn Lao động tỉnh", "Bảo hiểm xã hội tỉnh"}, "2025-2027", "ký kết", ""), "Hà Tĩnh"),
+      InProvince(Article("c", "2026-02-01", {kCongAn, "Tỉnh đoàn"}, "2026", "ký kết", ""), "Nghệ An")};
+  for (const std::string& name : {std::string("Công an tỉnh Hà Tĩnh"), std::string("công an tỉnh")}) {
+    Aggregator aggregator;
+    aggregator.Restrict({{name}, ""});
+    for (const Record& r : records) aggregator.Add(r);
+    Report r = aggregator.Finish(kSeries, PreviousPeriod(kSeries), {kLast});
+    std::vector<std::string> parties;
+    for (const ProgramRow& p : r.programs) parties.push_back(p.parties.at(0) + "; " + p.parties.at(1));
+    if (name == "công an tỉnh") {  // no province: every province's
+      EXPECT_EQ(parties.size(), 2u) << name;
+      continue;
+    }
+    EXPECT_EQ(parties, (std::vector<std::string>{"Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh; Công an tỉnh Hà Tĩnh"})) << name;
+    EXPECT_EQ(r.agencies.size(), 2u);
+    EXPECT_EQ(r.current.articles, 1);
+  }
+}
+
+TEST(ScopeTest, OneProvinceHoldsArticlesThatNameNoneUntilTheirSiteTells) {
+  std::vector<Record> records = {
+      InProvince(Article("a", "2025-03-12", {"Liên đoàn Lao động tỉnh", "Bảo hiểm xã hội tỉnh"}, "2025-2027", "ký kết", ""), "", "ht.example"),
+      InProvince(Article("b", "2025-04-12", {"Hội Nông dân tỉnh", "Bảo hiểm xã hội tỉnh"}, "2025", "ký kết", ""), "Hà Tĩnh", "ht.example"),
+      InProvince(Article("c", "2026-02-01", {kCongAn, "Tỉnh đoàn"}, "2026", "ký kết", ""), "Nghệ An", "na.example")};
+  Aggregator aggregator;
+  aggregator.Restrict({{}, "Hà Tĩnh"});
+  for (const Record& r : records) aggregator.Add(r);
+  Date first, last;
+  ASSERT_TRUE(aggregator.DateRange(&first, &last));
+  EXPECT_EQ(first, (Date{2025, 3, 12}));
+  EXPECT_EQ(last, (Date{2025, 4, 12}));
+  Report r = aggregator.Finish(kSeries, PreviousPeriod(kSeries), {kLast});
+  EXPECT_EQ(r.programs.size(), 2u);
+  EXPECT_EQ(r.current.articles, 2);
+  EXPECT_EQ(r.records, 3);
+  for (const AgencyRow& a : r.agencies) EXPECT_EQ(a.province, "Hà Tĩnh") << a.name;
 }
 
 }  // namespace

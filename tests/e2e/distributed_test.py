@@ -63,7 +63,7 @@ class Distributed(TempDirTest):
         result = run("extract", EXAMPLES, "-o", target)
         self.assertEqual(result.returncode, 0, result.stderr)
         with open(target, encoding="utf-8") as f:
-            self.assertEqual(len(f.readlines()), 16)
+            self.assertEqual(len(f.readlines()), 14)
         self.assertEqual([n for n in os.listdir(self.tmp) if ".tmp-" in n], [])
 
 

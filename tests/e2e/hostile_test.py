@@ -66,7 +66,7 @@ class Hostile(TempDirTest):
                                       CSV_FILTER, "--outdir", self.path("csv"), xlsx[0]],
                                      capture_output=True, text=True, timeout=300)
             self.assertEqual(convert.returncode, 0, convert.stderr)
-            self.assertEqual(len(glob.glob(self.path("csv", "*.csv"))), 8)
+            self.assertEqual(len(glob.glob(self.path("csv", "*.csv"))), 9)
         return wb
 
     def records(self, *bad, name="news.jsonl"):

@@ -17,7 +17,7 @@ class LibreOffice(TempDirTest):
     def test_every_sheet_converts_and_vietnamese_survives(self):
         result = run("report", EXAMPLES, "--by", "quarter", "-o", self.tmp)
         self.assertEqual(result.returncode, 0, result.stderr)
-        xlsx = self.path("coordination-2024-Q1..2025-Q2.xlsx")
+        xlsx = self.path("coordination-2024-Q3..2026-Q2.xlsx")
         profile = "file://" + self.path("lo-profile")
         convert = subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
                                   CSV_FILTER, "--outdir", self.path("csv"), xlsx],
@@ -25,14 +25,14 @@ class LibreOffice(TempDirTest):
         self.assertEqual(convert.returncode, 0, convert.stderr)
         self.assertNotIn("Error", convert.stderr + convert.stdout)
         sheets = sorted(os.path.basename(p) for p in glob.glob(self.path("csv", "*.csv")))
-        self.assertEqual(len(sheets), 8, sheets)
-        with open(self.path("csv", "coordination-2024-Q1..2025-Q2-Cơ quan.csv"), encoding="utf-8") as f:
+        self.assertEqual(len(sheets), 9, sheets)
+        with open(self.path("csv", "coordination-2024-Q3..2026-Q2-Cơ quan.csv"), encoding="utf-8") as f:
             agencies = f.read()
-        self.assertIn("Ủy ban MTTQ Việt Nam tỉnh", agencies)
-        self.assertIn("Đảng ủy Khối Các cơ quan tỉnh", agencies)
-        with open(self.path("csv", "coordination-2024-Q1..2025-Q2-Nguồn.csv"), encoding="utf-8") as f:
+        self.assertIn("Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh", agencies)
+        self.assertIn("Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An", agencies)
+        with open(self.path("csv", "coordination-2024-Q3..2026-Q2-Nguồn.csv"), encoding="utf-8") as f:
             sources = f.read()
-        self.assertIn("18/01/2024,", sources)  # a date cell shown in the Vietnamese format
+        self.assertIn("20/08/2024,", sources)  # a date cell shown in the Vietnamese format
         self.assertIn("=HYPERLINK(", sources)    # text, not a formula
 
 

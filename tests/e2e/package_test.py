@@ -60,10 +60,12 @@ class Package(TempDirTest):
                                  "--by", "quarter", "-o", self.path("out")],
                                 capture_output=True, text=True, env=env, cwd=self.tmp, timeout=300)
         self.assertEqual(result.returncode, 0, result.stderr)
-        wb = openpyxl.load_workbook(self.path("out", "coordination-2024-Q1..2025-Q2.xlsx"))
-        self.assertGreater(wb["Chương trình"].max_row, 10)
-        with open(self.path("out", "coordination-2024-Q1..2025-Q2.md"), encoding="utf-8") as f:
-            self.assertIn("# Báo cáo", f.read())
+        wb = openpyxl.load_workbook(self.path("out", "coordination-2024-Q3..2026-Q2.xlsx"))
+        self.assertGreater(wb["Chương trình"].max_row, 8)
+        with open(self.path("out", "coordination-2024-Q3..2026-Q2.md"), encoding="utf-8") as f:
+            memo = f.read()
+        self.assertIn("# Báo cáo", memo)
+        self.assertIn("## Cần chú ý", memo)  # the installed templates have the new partial
 
         # The units, against the unpacked tree (with the host's targets).
         units = os.path.join(root, "lib", "systemd", "system")

@@ -1,0 +1,127 @@
+#include "aggregate/identity.h"
+
+#include <algorithm>
+
+#include "extract/agency_names.h"
+#include "extract/lexicon.h"
+#include "extract/places.h"
+#include "model/text_util.h"
+#include "normalize/text.h"
+
+namespace coordreport {
+namespace {
+
+// Whole words: `phrase` at the start of `key`, or anywhere in it.
+bool StartsWithWords(std::string_view key, std::string_view phrase) {
+  return key.starts_with(phrase) && (key.size() == phrase.size() || key[phrase.size()] == ' ');
+}
+bool HoldsWords(std::string_view key, std::string_view phrase) {
+  const std::string padded = " " + std::string(key) + " ";
+  return padded.find(" " + std::string(phrase) + " ") != std::string::npos;
+}
+bool EndsWithWords(std::string_view key, std::string_view phrase) {
+  return key.size() > phrase.size() && key.ends_with(phrase) && key[key.size() - phrase.size() - 1] == ' ';
+}
+
+// A level below or at the province: such a name belongs to a province.
+constexpr std::string_view kLocalWords[] = {"tỉnh",   "thành phố", "huyện",   "quận",     "thị xã", "thị trấn",
+                                            "phường", "xã",        "đặc khu", "thành ủy", "thị ủy"};
+// Province-level words a name may end with before its province is written.
+constexpr std::string_view kProvinceLevels[] = {"tỉnh", "thành phố", "tp"};
+
+bool EndsWithLevel(const std::string& name, std::string_view level) {
+  return name.size() > level.size() && name.ends_with(level) && name[name.size() - level.size() - 1] == ' ';
+}
+
+}  // namespace
+
+std::string IdentityKey(const std::string& body, const std::string& place) { return body + '\x1f' + place; }
+
+void SplitIdentityKey(std::string_view key, std::string* body, std::string* place) {
+  const size_t sep = key.find('\x1f');
+  *body = std::string(key.substr(0, sep));
+  *place = sep == std::string_view::npos ? "" : std::string(key.substr(sep + 1));
+}
+
+AgencyIdentifier::AgencyIdentifier(const DomainTables& tables)
+    : tables_(tables), lexicon_(std::make_unique<Lexicon>(tables)) {
+  for (const Province& p : Provinces()) province_keys_.emplace_back(" " + MatchKey(NormalizeText(p.name)), p.name);
+  // Longest first: "hồ chí minh" before a shorter name it ends with.
+  std::stable_sort(province_keys_.begin(), province_keys_.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+AgencyIdentifier::~AgencyIdentifier() = default;
+
+AgencyIdentifier::Parsed AgencyIdentifier::Parse(const std::string& name) const {
+  Parsed p;
+  std::string key = AgencyKey(name, *lexicon_);
+  bool acronym = false;
+  Initials(name, &acronym);
+  p.abbreviated = acronym;
+  for (const auto& [suffix, province] : province_keys_) {
+    if (key.size() > suffix.size() && key.ends_with(suffix)) {
+      key.resize(key.size() - suffix.size());
+      p.written_place = province;
+      break;
+    }
+  }
+  bool local = !p.written_place.empty();
+  for (std::string_view w : kLocalWords) local = local || HoldsWords(key, w);
+  for (std::string_view level : kProvinceLevels)
+    if (EndsWithWords(key, level)) key.resize(key.size() - level.size() - 1);
+  if (!local) {
+    bool provincial_head = false;
+    for (const std::string& h : tables_.provincial_heads) provincial_head = provincial_head || StartsWithWords(key, h);
+    for (const std::string& h : tables_.national_heads) p.national = p.national || StartsWithWords(key, h);
+    p.national = p.national && !provincial_head;
+    for (const std::string& w : tables_.national_words) p.national = p.national || HoldsWords(key, w);
+  }
+  p.body = std::move(key);
+  return p;
+}
+
+AgencyIdentity AgencyIdentifier::Identify(const std::string& name, const std::string& place) {
+  auto it = seen_.find(name);
+  if (it == seen_.end()) it = seen_.emplace(name, Parse(name)).first;
+  const Parsed& p = it->second;
+  AgencyIdentity id;
+  id.body = p.body;
+  id.national = p.national;
+  id.abbreviated = p.abbreviated;
+  id.written_place = !p.written_place.empty();
+  id.place = id.written_place ? p.written_place : (p.national ? "" : place);
+  return id;
+}
+
+std::string WithPlace(const std::string& name, const std::string& province) {
+  if (province.empty() || province[0] == kSitePlace) return name;
+  const Province* known = nullptr;
+  for (const Province& p : Provinces())
+    if (p.name == province) known = &p;
+  const bool city = known && known->city;
+  for (std::string_view level : {"tỉnh", "Tỉnh ủy", "thành phố", "Thành ủy", "TP"})
+    if (EndsWithLevel(name, level)) return name + " " + province;
+  if (name == "Tỉnh ủy" || name == "Thành ủy") return name + " " + province;
+  // A name with a level of its own below the province stays as written.
+  const std::string key = MatchKey(name);
+  for (std::string_view w : kLocalWords)
+    if (HoldsWords(key, w)) return name;
+  return name + (city ? " thành phố " : " tỉnh ") + province;
+}
+
+std::string CanonicalAgencyName(const std::vector<AgencyForm>& forms, const std::string& place) {
+  const AgencyForm* best = &forms.front();
+  auto better = [](const AgencyForm& a, const AgencyForm& b) {
+    if (a.written_place != b.written_place) return a.written_place;
+    if (a.abbreviated != b.abbreviated) return !a.abbreviated;
+    if (a.uses != b.uses) return a.uses > b.uses;
+    if (a.name.size() != b.name.size()) return a.name.size() > b.name.size();
+    return a.name < b.name;
+  };
+  for (const AgencyForm& f : forms)
+    if (better(f, *best)) best = &f;
+  return best->written_place ? best->name : WithPlace(best->name, place);
+}
+
+}  // namespace coordreport

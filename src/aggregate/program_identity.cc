@@ -1,0 +1,170 @@
+#include "aggregate/program_identity.h"
+
+#include <algorithm>
+
+#include "aggregate/identity.h"
+#include "extract/documents.h"
+
+namespace coordreport {
+namespace {
+
+std::string GroupKey(const ProgramRow& row) {
+  std::string key = row.instrument;
+  for (const std::string& party : row.parties) (key += '\x1e') += party;
+  return key;
+}
+
+void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap) {
+  if (!s.empty() && v.size() < cap && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+// Parties of `from` written without a place that `into` names with one:
+// recorded in `same` and renamed in `from`.
+void AdoptPlaces(const std::vector<std::string>& into, std::vector<std::string>& from,
+                 std::map<std::string, std::string>& same) {
+  for (std::string& party : from) {
+    std::string body, place;
+    SplitIdentityKey(party, &body, &place);
+    if (!place.empty()) continue;
+    for (const std::string& other : into) {
+      std::string other_body, other_place;
+      SplitIdentityKey(other, &other_body, &other_place);
+      if (other_body == body && !other_place.empty()) {
+        same[party] = other;
+        party = other;
+        break;
+      }
+    }
+  }
+  std::sort(from.begin(), from.end());
+  from.erase(std::unique(from.begin(), from.end()), from.end());
+}
+
+}  // namespace
+
+void KeepLatestActions(std::vector<ActionEntry>& actions, const NameTable& names) {
+  auto less = [&names](const ActionEntry& a, const ActionEntry& b) {
+    if (a.day != b.day) return a.day < b.day;
+    if (a.action != b.action) return names.Name(a.action) < names.Name(b.action);
+    return a.source < b.source;
+  };
+  std::sort(actions.begin(), actions.end(), less);
+  actions.erase(std::unique(actions.begin(), actions.end(),
+                            [](const ActionEntry& a, const ActionEntry& b) {
+                              return a.day == b.day && a.action == b.action && a.source == b.source;
+                            }),
+                actions.end());
+  if (actions.size() > kMaxActions) actions.erase(actions.begin(), actions.end() - kMaxActions);
+}
+
+void ProgramState::Merge(ProgramState&& o, const NameTable& names) {
+  if (row.instrument.empty()) row.instrument = o.row.instrument;
+  std::vector<std::string> parties = row.parties;
+  parties.insert(parties.end(), o.row.parties.begin(), o.row.parties.end());
+  std::sort(parties.begin(), parties.end());
+  parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
+  row.parties = std::move(parties);
+  if (row.reference.empty()) row.reference = o.row.reference;
+  if (row.signed_on.empty() || (!o.row.signed_on.empty() && o.row.signed_on < row.signed_on))
+    row.signed_on = o.row.signed_on;
+  if (row.evidence.empty()) row.evidence = o.row.evidence;
+  if (period.empty()) period = o.period;
+  for (const std::string& source : o.row.sources) AddUnique(row.sources, source, 5);
+  days.Merge(o.days);
+  signed_days.Merge(o.signed_days);
+  for (ActionEntry& a : o.actions) actions.push_back(std::move(a));
+  KeepLatestActions(actions, names);
+  for (uint32_t label : o.periods)
+    if (std::find(periods.begin(), periods.end(), label) == periods.end()) periods.push_back(label);
+  articles += o.articles;
+  if (o.seen && (!seen || o.first_day < first_day)) first_day = o.first_day, seen = true;
+}
+
+std::map<std::string, ProgramState> IdentifyPrograms(
+    std::vector<ProgramState>&& facets, const NameTable& action_names,
+    const std::function<bool(const std::string&, Day*, Day*)>& period_span,
+    std::vector<std::pair<std::string, std::string>>& warnings, std::map<std::string, std::string>& same_agency) {
+  std::vector<ProgramState> programs;
+  std::map<std::string, size_t> by_reference;
+  std::multimap<std::string, size_t> by_group;  // instrument and parties -> programs
+  std::vector<size_t> dated, bare;
+  // Numbered first: the same number is one program, whatever else differs.
+  for (size_t i = 0; i < facets.size(); ++i) {
+    ProgramState& f = facets[i];
+    if (f.row.reference.empty()) {
+      (f.period.empty() ? bare : dated).push_back(i);
+      continue;
+    }
+    const std::string number = DocumentKey(f.row.reference);
+    if (auto it = by_reference.find(number); it != by_reference.end()) {
+      ProgramState& into = programs[it->second];
+      AdoptPlaces(into.row.parties, f.row.parties, same_agency);
+      AdoptPlaces(f.row.parties, into.row.parties, same_agency);
+      into.Merge(std::move(f), action_names);
+      continue;
+    }
+    by_reference.emplace(number, programs.size());
+    programs.push_back(std::move(f));
+  }
+  for (size_t i = 0; i < programs.size(); ++i) by_group.emplace(GroupKey(programs[i].row), i);
+
+  // Then by period: a numbered program of the same parties and period, or
+  // the only numbered one of theirs whose period is unknown, else its own.
+  for (size_t i : dated) {
+    ProgramState& f = facets[i];
+    const auto [lo, hi] = by_group.equal_range(GroupKey(f.row));
+    std::vector<size_t> same, open;
+    for (auto it = lo; it != hi; ++it) {
+      const ProgramState& p = programs[it->second];
+      if (p.period == f.period) same.push_back(it->second);
+      else if (p.period.empty()) open.push_back(it->second);
+    }
+    if (same.size() == 1 || (same.empty() && open.size() == 1)) {
+      ProgramState& into = programs[same.empty() ? open.front() : same.front()];
+      if (into.period.empty()) into.period = f.period;
+      into.Merge(std::move(f), action_names);
+      continue;
+    }
+    by_group.emplace(GroupKey(f.row), programs.size());
+    programs.push_back(std::move(f));
+  }
+
+  // Last, mentions with neither: the one program they fit, else apart.
+  for (size_t i : bare) {
+    ProgramState& f = facets[i];
+    const auto [lo, hi] = by_group.equal_range(GroupKey(f.row));
+    std::vector<size_t> candidates, covering;
+    for (auto it = lo; it != hi; ++it) candidates.push_back(it->second);
+    std::vector<ActionEntry> reports = f.actions;
+    for (size_t c : candidates) {
+      Day first = 0, last = 0;
+      if (!period_span(programs[c].period, &first, &last)) continue;
+      const bool inside = !reports.empty() && std::all_of(reports.begin(), reports.end(), [&](const ActionEntry& a) {
+        return a.day >= first && a.day <= last;
+      });
+      if (inside) covering.push_back(c);
+    }
+    if (candidates.size() == 1 || covering.size() == 1) {
+      programs[candidates.size() == 1 ? candidates.front() : covering.front()].Merge(std::move(f), action_names);
+      continue;
+    }
+    if (candidates.size() > 1) {
+      const std::string source = f.row.sources.empty() ? "" : f.row.sources.front();
+      warnings.emplace_back(source, "a " + (f.row.instrument.empty() ? std::string("program") : f.row.instrument) +
+                                        " mentioned without number or period fits " +
+                                        std::to_string(candidates.size()) +
+                                        " programs of the same parties; kept as a row of its own");
+    }
+    programs.push_back(std::move(f));
+  }
+
+  std::map<std::string, ProgramState> out;
+  for (ProgramState& p : programs) {
+    std::string key = GroupKey(p.row) + '\x1d' + p.period + '\x1d' + p.row.reference;
+    while (out.count(key)) key += '+';
+    out.emplace(std::move(key), std::move(p));
+  }
+  return out;
+}
+
+}  // namespace coordreport

@@ -1,0 +1,90 @@
+#include "aggregate/identity.h"
+
+#include <gtest/gtest.h>
+
+namespace coordreport {
+namespace {
+
+class IdentityTest : public ::testing::Test {
+ protected:
+  std::string Key(const std::string& name, const std::string& place = "") {
+    const AgencyIdentity id = identifier_.Identify(name, place);
+    return IdentityKey(id.body, id.place);
+  }
+  DomainTables tables_ = BuiltinTables();
+  AgencyIdentifier identifier_{tables_};
+};
+
+TEST_F(IdentityTest, ThePlaceOfANameThatWritesNoneIsTheArticles) {
+  EXPECT_EQ(Key("Sở Nội vụ", "Thanh Hóa"), Key("Sở Nội vụ tỉnh Thanh Hóa", "Nghệ An"));
+  EXPECT_EQ(Key("Công an tỉnh", "Thanh Hóa"), Key("Công an tỉnh Thanh Hóa"));
+  EXPECT_EQ(Key("Ban Tuyên giáo Tỉnh ủy", "Nghệ An"), Key("Ban Tuyên giáo Tỉnh ủy Nghệ An"));
+  EXPECT_EQ(identifier_.Identify("Sở Nội vụ tỉnh Thanh Hóa", "").place, "Thanh Hóa");
+  EXPECT_TRUE(identifier_.Identify("Sở Nội vụ tỉnh Thanh Hóa", "").written_place);
+}
+
+TEST_F(IdentityTest, BodiesOfTwoProvincesStayApart) {
+  EXPECT_NE(Key("Công an tỉnh", "Thanh Hóa"), Key("Công an tỉnh", "Nghệ An"));
+  EXPECT_NE(Key("Ban Tuyên giáo và Dân vận Tỉnh ủy Hà Tĩnh"), Key("Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"));
+  EXPECT_NE(Key("Ban Tuyên giáo và Dân vận Tỉnh ủy Hà Tĩnh"),
+            Key("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Nghệ An"));
+}
+
+TEST_F(IdentityTest, AbbreviationsAndSpelledOutFormsAreOne) {
+  EXPECT_EQ(Key("UBND tỉnh", "Hà Tĩnh"), Key("Ủy ban nhân dân tỉnh", "Hà Tĩnh"));
+  EXPECT_EQ(Key("LĐLĐ tỉnh", "Hà Tĩnh"), Key("Liên đoàn Lao động tỉnh Hà Tĩnh"));
+  EXPECT_EQ(Key("BHXH tỉnh", "Hà Tĩnh"), Key("Bảo hiểm xã hội tỉnh", "Hà Tĩnh"));
+  EXPECT_EQ(Key("Ủy ban MTTQ Việt Nam tỉnh", "Hà Tĩnh"), Key("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Tĩnh"));
+  EXPECT_TRUE(identifier_.Identify("UBND tỉnh", "").abbreviated);
+  EXPECT_FALSE(identifier_.Identify("Ủy ban nhân dân tỉnh", "").abbreviated);
+}
+
+TEST_F(IdentityTest, NationalBodiesTakeNoProvince) {
+  for (const char* name : {"Bộ Công an", "Ban Tuyên giáo Trung ương", "Tòa án nhân dân tối cao", "Quân khu 4"}) {
+    const AgencyIdentity id = identifier_.Identify(name, "Hà Tĩnh");
+    EXPECT_TRUE(id.national) << name;
+    EXPECT_EQ(id.place, "") << name;
+  }
+  // Provincial bodies whose names start like national ones, or name the
+  // country before their level.
+  for (const char* name : {"Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng tỉnh", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh",
+                           "Sở Nội vụ"}) {
+    const AgencyIdentity id = identifier_.Identify(name, "Hà Tĩnh");
+    EXPECT_FALSE(id.national) << name;
+    EXPECT_EQ(id.place, "Hà Tĩnh") << name;
+  }
+}
+
+TEST_F(IdentityTest, NamesBelowTheProvinceKeepTheirOwnPlace) {
+  EXPECT_NE(Key("Huyện ủy Kỳ Sơn", "Nghệ An"), Key("Huyện ủy Tương Dương", "Nghệ An"));
+  EXPECT_EQ(WithPlace("Huyện ủy Kỳ Sơn", "Nghệ An"), "Huyện ủy Kỳ Sơn");
+}
+
+TEST_F(IdentityTest, WithPlaceWritesTheProvinceAsAReaderWould) {
+  EXPECT_EQ(WithPlace("Công an tỉnh", "Thanh Hóa"), "Công an tỉnh Thanh Hóa");
+  EXPECT_EQ(WithPlace("Ban Tuyên giáo Tỉnh ủy", "Nghệ An"), "Ban Tuyên giáo Tỉnh ủy Nghệ An");
+  EXPECT_EQ(WithPlace("Sở Nội vụ", "Thanh Hóa"), "Sở Nội vụ tỉnh Thanh Hóa");
+  EXPECT_EQ(WithPlace("Sở Nội vụ", "Hà Nội"), "Sở Nội vụ thành phố Hà Nội");
+  EXPECT_EQ(WithPlace("Thành ủy", "Hà Nội"), "Thành ủy Hà Nội");
+  EXPECT_EQ(WithPlace("Sở Nội vụ", ""), "Sở Nội vụ");
+  EXPECT_EQ(WithPlace("Sở Nội vụ", std::string(1, kSitePlace) + "example.org"), "Sở Nội vụ");
+}
+
+TEST(CanonicalAgencyNameTest, PrefersTheWrittenPlaceThenTheSpelledOutForm) {
+  std::vector<AgencyForm> forms = {{"Sở Nội vụ", 5, false, false}, {"Sở Nội vụ tỉnh Thanh Hóa", 1, true, false}};
+  EXPECT_EQ(CanonicalAgencyName(forms, "Thanh Hóa"), "Sở Nội vụ tỉnh Thanh Hóa");
+  forms = {{"UBND tỉnh", 9, false, true}, {"Ủy ban nhân dân tỉnh", 1, false, false}};
+  EXPECT_EQ(CanonicalAgencyName(forms, "Hà Tĩnh"), "Ủy ban nhân dân tỉnh Hà Tĩnh");
+  forms = {{"UBND tỉnh", 9, false, true}};
+  EXPECT_EQ(CanonicalAgencyName(forms, ""), "UBND tỉnh");
+}
+
+TEST(IdentityKeyTest, SplitsBack) {
+  std::string body, place;
+  SplitIdentityKey(IdentityKey("sở nội vụ", "Thanh Hóa"), &body, &place);
+  EXPECT_EQ(body, "sở nội vụ");
+  EXPECT_EQ(place, "Thanh Hóa");
+}
+
+}  // namespace
+}  // namespace coordreport
