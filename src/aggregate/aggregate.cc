@@ -57,7 +57,7 @@ struct PartyIndex {
 };
 
 // REQUIRES: every row's parties are sorted.
-PartyIndex IndexParties(const std::map<std::string, ProgramState>& programs) {
+PartyIndex IndexParties(const ProgramMap& programs) {
   PartyIndex index;
   std::map<std::string_view, uint32_t> ids;
   for (const auto& [key, ps] : programs)
@@ -236,7 +236,7 @@ struct Aggregator::State {
   }
   long records = 0, undated = 0;
   std::map<Day, long> articles;  // dated articles per day
-  std::map<std::string, ProgramState> programs;
+  ProgramMap programs;
   NameTable action_names;
   NameTable period_labels;  // those CoveredSpan reads
   std::map<std::string, AgencyState> agencies;  // by identity key (a site's place unresolved)
@@ -407,9 +407,14 @@ void Aggregator::Add(const Record& r) {
     }
     auto add_action = [&s, &ps, &r](Day day, const std::string& action) {
       if (ps.actions.size() == kActionsBeforeTrim) KeepLatestActions(ps.actions, s.action_names);
-      if (ps.actions.capacity() == 0) ps.actions.reserve(kActionsBeforeTrim);
-      ps.actions.push_back({static_cast<int32_t>(day), s.action_names.Index(action), r.id, r.url});
-      if (!ps.seen || day < ps.first_day) ps.first_day = day, ps.seen = true;
+      ps.actions.push_back({static_cast<int32_t>(day), s.action_names.Index(action), r.id});
+      if (!ps.seen || day > ps.latest_day || (day == ps.latest_day && r.id < ps.latest_source)) {
+        ps.latest_day = day;
+        ps.latest_source = r.id;
+        ps.latest_url = r.url;
+      }
+      if (!ps.seen || day < ps.first_day) ps.first_day = day;
+      ps.seen = true;
     };
     std::optional<Date> when = ParseIsoDate(p.date);
     if (!when) when = date;
@@ -492,8 +497,11 @@ std::map<std::string, std::string> Aggregator::ResolveIdentities(State& s,
   }
   s.agencies = std::move(agencies);
 
-  std::map<std::string, ProgramState> facets;
-  for (auto& [key, ps] : s.programs) {
+  // Facets re-keyed by their resolved parties, moved as map nodes.
+  ProgramMap facets;
+  while (!s.programs.empty()) {
+    auto node = s.programs.extract(s.programs.begin());
+    ProgramState& ps = node.mapped();
     for (std::string& party : ps.row.parties) party = resolve(party);
     std::sort(ps.row.parties.begin(), ps.row.parties.end());
     ps.row.parties.erase(std::unique(ps.row.parties.begin(), ps.row.parties.end()), ps.row.parties.end());
@@ -501,12 +509,13 @@ std::map<std::string, std::string> Aggregator::ResolveIdentities(State& s,
     std::string facet = ps.row.instrument;
     for (const std::string& party : ps.row.parties) (facet += '|') += party;
     ((((facet += '|') += ps.row.reference) += '|') += ps.period);
-    auto [it, inserted] = facets.try_emplace(facet);
-    if (inserted) it->second = std::move(ps);
-    else it->second.Merge(std::move(ps), s.action_names);
+    if (auto it = facets.find(facet); it != facets.end()) {
+      it->second.Merge(std::move(ps), s.action_names);
+      continue;
+    }
+    node.key() = std::move(facet);
+    facets.insert(std::move(node));
   }
-  std::vector<ProgramState> list;
-  for (auto& [key, ps] : facets) list.push_back(std::move(ps));
   auto period_span = [](const std::string& label, Day* first, Day* last) {
     Date a, b;
     if (label.empty() || !CoveredSpan(label, &a, &b)) return false;
@@ -514,7 +523,7 @@ std::map<std::string, std::string> Aggregator::ResolveIdentities(State& s,
     return true;
   };
   std::map<std::string, std::string> same_agency;
-  s.programs = IdentifyPrograms(std::move(list), s.action_names, period_span, warnings, same_agency);
+  s.programs = IdentifyPrograms(std::move(facets), s.action_names, period_span, warnings, same_agency);
   for (const auto& [from, to] : same_agency) {
     auto it = s.agencies.find(from);
     if (it == s.agencies.end()) continue;
@@ -667,7 +676,13 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     for (uint32_t id : pairs) ++pair_programs[id];
     // The row moves: Finish is the end of the aggregator, and copying the
     // program table would double the largest part of the report.
-    ProgramRow row = std::move(ps.row);
+    ProgramRow row;
+    row.instrument = std::move(ps.row.instrument);
+    row.parties = std::move(ps.row.parties);
+    row.reference = std::move(ps.row.reference);
+    row.signed_on = std::move(ps.row.signed_on);
+    row.evidence = std::move(ps.row.evidence);
+    row.sources = std::move(ps.row.sources);
     row.articles = static_cast<int>(ps.articles);
     // A label inside another of the same program ("2025" of a 2024-2026
     // quy chế, from "kết quả năm 2025") adds nothing to its covered period.
@@ -692,7 +707,8 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
         row.last_activity = ToIso(CivilFromDays(a.day));
         row.last_action = s.action_names.Name(a.action);
         row.last_source = a.source;
-        row.last_url = a.url;
+        // Only the latest report's URL is kept (program_state.h).
+        row.last_url = a.day == ps.latest_day && a.source == ps.latest_source ? ps.latest_url : "";
       }
       if (!s.action_names.Name(a.action).empty()) row.actions.push_back({a.action, CivilFromDays(a.day), a.source});
     }

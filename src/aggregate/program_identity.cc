@@ -8,7 +8,7 @@
 namespace coordreport {
 namespace {
 
-std::string GroupKey(const ProgramRow& row) {
+std::string GroupKey(const ProgramFacts& row) {
   std::string key = row.instrument;
   for (const std::string& party : row.parties) (key += '\x1e') += party;
   return key;
@@ -77,75 +77,84 @@ void ProgramState::Merge(ProgramState&& o, const NameTable& names) {
   for (uint32_t label : o.periods)
     if (std::find(periods.begin(), periods.end(), label) == periods.end()) periods.push_back(label);
   articles += o.articles;
+  if (o.seen && (!seen || o.latest_day > latest_day || (o.latest_day == latest_day && o.latest_source < latest_source))) {
+    latest_day = o.latest_day;
+    latest_source = std::move(o.latest_source);
+    latest_url = std::move(o.latest_url);
+  }
   if (o.seen && (!seen || o.first_day < first_day)) first_day = o.first_day, seen = true;
 }
 
-std::map<std::string, ProgramState> IdentifyPrograms(
-    std::vector<ProgramState>&& facets, const NameTable& action_names,
+ProgramMap IdentifyPrograms(
+    ProgramMap&& facets, const NameTable& action_names,
     const std::function<bool(const std::string&, Day*, Day*)>& period_span,
     std::vector<std::pair<std::string, std::string>>& warnings, std::map<std::string, std::string>& same_agency) {
-  std::vector<ProgramState> programs;
+  using Node = ProgramMap::node_type;
+  std::vector<Node> programs;
   std::map<std::string, size_t> by_reference;
   std::multimap<std::string, size_t> by_group;  // instrument and parties -> programs
-  std::vector<size_t> dated, bare;
+  std::vector<Node> dated, bare;
   // Numbered first: the same number is one program, whatever else differs.
-  for (size_t i = 0; i < facets.size(); ++i) {
-    ProgramState& f = facets[i];
+  while (!facets.empty()) {
+    Node node = facets.extract(facets.begin());
+    ProgramState& f = node.mapped();
     if (f.row.reference.empty()) {
-      (f.period.empty() ? bare : dated).push_back(i);
+      (f.period.empty() ? bare : dated).push_back(std::move(node));
       continue;
     }
     const std::string number = DocumentKey(f.row.reference);
     if (auto it = by_reference.find(number); it != by_reference.end()) {
-      ProgramState& into = programs[it->second];
+      ProgramState& into = programs[it->second].mapped();
       AdoptPlaces(into.row.parties, f.row.parties, same_agency);
       AdoptPlaces(f.row.parties, into.row.parties, same_agency);
       into.Merge(std::move(f), action_names);
       continue;
     }
     by_reference.emplace(number, programs.size());
-    programs.push_back(std::move(f));
+    programs.push_back(std::move(node));
   }
-  for (size_t i = 0; i < programs.size(); ++i) by_group.emplace(GroupKey(programs[i].row), i);
+  for (size_t i = 0; i < programs.size(); ++i) by_group.emplace(GroupKey(programs[i].mapped().row), i);
 
   // Then by period: a numbered program of the same parties and period, or
   // the only numbered one of theirs whose period is unknown, else its own.
-  for (size_t i : dated) {
-    ProgramState& f = facets[i];
+  for (Node& node : dated) {
+    ProgramState& f = node.mapped();
     const auto [lo, hi] = by_group.equal_range(GroupKey(f.row));
     std::vector<size_t> same, open;
     for (auto it = lo; it != hi; ++it) {
-      const ProgramState& p = programs[it->second];
+      const ProgramState& p = programs[it->second].mapped();
       if (p.period == f.period) same.push_back(it->second);
       else if (p.period.empty()) open.push_back(it->second);
     }
     if (same.size() == 1 || (same.empty() && open.size() == 1)) {
-      ProgramState& into = programs[same.empty() ? open.front() : same.front()];
+      ProgramState& into = programs[same.empty() ? open.front() : same.front()].mapped();
       if (into.period.empty()) into.period = f.period;
       into.Merge(std::move(f), action_names);
+      node = Node();  // merged: freed now
       continue;
     }
     by_group.emplace(GroupKey(f.row), programs.size());
-    programs.push_back(std::move(f));
+    programs.push_back(std::move(node));
   }
+  dated.clear();
 
   // Last, mentions with neither: the one program they fit, else apart.
-  for (size_t i : bare) {
-    ProgramState& f = facets[i];
+  for (Node& node : bare) {
+    ProgramState& f = node.mapped();
     const auto [lo, hi] = by_group.equal_range(GroupKey(f.row));
     std::vector<size_t> candidates, covering;
     for (auto it = lo; it != hi; ++it) candidates.push_back(it->second);
-    std::vector<ActionEntry> reports = f.actions;
     for (size_t c : candidates) {
       Day first = 0, last = 0;
-      if (!period_span(programs[c].period, &first, &last)) continue;
-      const bool inside = !reports.empty() && std::all_of(reports.begin(), reports.end(), [&](const ActionEntry& a) {
+      if (!period_span(programs[c].mapped().period, &first, &last)) continue;
+      const bool inside = !f.actions.empty() && std::all_of(f.actions.begin(), f.actions.end(), [&](const ActionEntry& a) {
         return a.day >= first && a.day <= last;
       });
       if (inside) covering.push_back(c);
     }
     if (candidates.size() == 1 || covering.size() == 1) {
-      programs[candidates.size() == 1 ? candidates.front() : covering.front()].Merge(std::move(f), action_names);
+      programs[candidates.size() == 1 ? candidates.front() : covering.front()].mapped().Merge(std::move(f), action_names);
+      node = Node();
       continue;
     }
     if (candidates.size() > 1) {
@@ -155,14 +164,17 @@ std::map<std::string, ProgramState> IdentifyPrograms(
                                         std::to_string(candidates.size()) +
                                         " programs of the same parties; kept as a row of its own");
     }
-    programs.push_back(std::move(f));
+    programs.push_back(std::move(node));
   }
+  bare.clear();
 
-  std::map<std::string, ProgramState> out;
-  for (ProgramState& p : programs) {
+  ProgramMap out;
+  for (Node& node : programs) {
+    const ProgramState& p = node.mapped();
     std::string key = GroupKey(p.row) + '\x1d' + p.period + '\x1d' + p.row.reference;
     while (out.count(key)) key += '+';
-    out.emplace(std::move(key), std::move(p));
+    node.key() = std::move(key);
+    out.insert(std::move(node));
   }
   return out;
 }

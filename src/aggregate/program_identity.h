@@ -25,8 +25,8 @@ namespace coordreport {
 // name the same bodies, so a party written without its province there is
 // the one of the other facet that writes it: `same_agency` gets such keys
 // (written without -> with), and the caller merges those agencies too.
-std::map<std::string, ProgramState> IdentifyPrograms(
-    std::vector<ProgramState>&& facets, const NameTable& action_names,
+ProgramMap IdentifyPrograms(
+    ProgramMap&& facets, const NameTable& action_names,
     const std::function<bool(const std::string&, Day*, Day*)>& period_span,
     std::vector<std::pair<std::string, std::string>>& warnings, std::map<std::string, std::string>& same_agency);
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -21,18 +22,28 @@ constexpr size_t kActionsBeforeTrim = 32;
 
 // One report of a program: its day, what was done (an index into the
 // aggregator's action names; the name is "" when the article named no
-// action), and the article.
+// action), and the article's id (ids are short: no allocation).
 struct ActionEntry {
   int32_t day;
   uint32_t action;
-  std::string source, url;
+  std::string source;
 };
 
 // Sorts by day, then name; drops repeats and all but the latest kMaxActions.
 void KeepLatestActions(std::vector<ActionEntry>& actions, const NameTable& names);
 
+// What a program's row is made of, while records are folded: the rest of
+// ProgramRow is filled in Finish (a national run holds tens of thousands
+// of these, so they hold only what Add writes).
+struct ProgramFacts {
+  std::string instrument;
+  std::vector<std::string> parties;  // identity keys until Finish names them
+  std::string reference, signed_on, evidence;
+  std::vector<std::string> sources;  // the first few article ids
+};
+
 struct ProgramState {
-  ProgramRow row;                    // parties are identity keys until Finish names them
+  ProgramFacts row;
   std::string period;                // the facet's covered period label, or ""
   DaySet days;                       // mentions (action dates, else article dates)
   std::vector<ActionEntry> actions;  // shown: the most recent kMaxActions
@@ -42,9 +53,17 @@ struct ProgramState {
   long last_record = -1;             // the record that counted last: once per article
   Day first_day = 0;                 // exact day of its first report
   bool seen = false;                 // first_day is set
+  // The URL of its latest report only: one per program, not one per
+  // action (URLs are long, and a national run holds tens of thousands).
+  Day latest_day = 0;
+  std::string latest_source, latest_url;
 
   // Folds `other` (another facet of the same program) in.
   void Merge(ProgramState&& other, const NameTable& names);
 };
+
+// Programs (or facets) by key. Finish re-keys and merges them as nodes:
+// a ProgramState is moved between maps without being copied or moved.
+using ProgramMap = std::map<std::string, ProgramState>;
 
 }  // namespace coordreport

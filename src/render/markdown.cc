@@ -42,6 +42,7 @@ std::string Signed(int n) { return (n > 0 ? "+" : "") + std::to_string(n); }
 data List() { return data(data::type::list); }
 
 constexpr size_t kMemoPrograms = 50;
+constexpr size_t kMemoAttention = 100;
 constexpr size_t kMemoSources = 100;
 
 // {{#name}}…{{count}}…{{/name}} renders only when rows were left out.
@@ -193,9 +194,11 @@ data BuildData(const Report& r, const Labels& l) {
   }
   d.set("source_rows", sources);
 
-  // The attention list, whole: it is what the director acts on.
+  // The attention list: what the director acts on. A province's is a
+  // handful; a national archive's is the Attention sheet's business.
   data attention = List();
-  for (const ProgramRow& p : r.attention) {
+  for (size_t i = 0; i < r.attention.size() && i < kMemoAttention; ++i) {
+    const ProgramRow& p = r.attention[i];
     data row;
     row.set("status", l.Status(p.status));
     row.set("instrument", p.instrument.empty() ? l.no_instrument : p.instrument);
@@ -210,6 +213,7 @@ data BuildData(const Report& r, const Labels& l) {
   }
   d.set("attention_rows", attention);
   d.set("has_attention", r.attention.empty() ? data::type::bool_false : data::type::bool_true);
+  SetMore(d, "more_attention", r.attention.size(), std::min(r.attention.size(), kMemoAttention));
   SetMore(d, "more_sources", r.sources.size() + static_cast<size_t>(r.sources_left_out),
           r.sources.size() - first_source);
   d.set("has_sources", r.sources.empty() ? data::type::bool_false : data::type::bool_true);
