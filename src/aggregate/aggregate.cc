@@ -687,9 +687,10 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     // A label inside another of the same program ("2025" of a 2024-2026
     // quy chế, from "kết quả năm 2025") adds nothing to its covered period.
     for (uint32_t label : ps.periods) {
-      const auto [a, b] = period_spans[label];
+      // Plain names, not a structured binding: clang 14 cannot capture one.
+      const Day a = period_spans[label].first, b = period_spans[label].second;
       const bool inside = std::any_of(ps.periods.begin(), ps.periods.end(), [&](uint32_t other) {
-        const auto [c, d] = period_spans[other];
+        const Day c = period_spans[other].first, d = period_spans[other].second;
         return other != label && c <= a && b <= d && (d - c) > (b - a);
       });
       if (!inside) row.periods.push_back(s.period_labels.Name(label));

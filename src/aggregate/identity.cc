@@ -55,9 +55,12 @@ AgencyIdentifier::~AgencyIdentifier() = default;
 
 AgencyIdentifier::Parsed AgencyIdentifier::Parse(const std::string& name) const {
   Parsed p;
-  std::string key = AgencyKey(name, *lexicon_);
+  // The user's aliases name the agency they stand for ("BTG" in a config
+  // for "Ban Tuyên giáo Tỉnh ủy"); names from records already went through.
+  const std::string aliased = UserAlias(name, *lexicon_);
+  std::string key = AgencyKey(aliased, *lexicon_);
   bool acronym = false;
-  Initials(name, &acronym);
+  Initials(aliased, &acronym);
   p.abbreviated = acronym;
   for (const auto& [suffix, province] : province_keys_) {
     if (key.size() > suffix.size() && key.ends_with(suffix)) {

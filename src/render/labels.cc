@@ -33,7 +33,7 @@ Labels Vietnamese() {
   l.chart_documents = "Văn bản được viện dẫn nhiều nhất";
   l.attention_columns = {"Tình trạng", "Hình thức", "Các bên", "Giai đoạn", "Hết hạn", "Hoạt động gần nhất",
                          "Ngày", "Nguồn"};
-  l.program_columns = {"Hình thức", "Các bên", "Số hiệu", "Ngày ký", "Giai đoạn", "Hết hạn", "Tình trạng",
+  l.program_columns = {"Hình thức", "Các bên", "Số hiệu", "Ngày ký", "Giai đoạn", "Bắt đầu", "Hết hạn", "Tình trạng",
                        "Hoạt động gần nhất", "Hoạt động", "Số nguồn", "Nguồn đầu tiên", "Trích dẫn"};
   l.agency_columns = {"Cơ quan", "Bài viết", "Lượt nêu", "Chương trình", "Đối tác", "Tên khác", "Tỉnh, thành phố"};
   l.status_names = {"Đã tổng kết", "Hết hạn, chưa tổng kết", "Sắp hết hạn", "Không có tin từ 4 quý", "Mới trong kỳ",
@@ -86,7 +86,7 @@ Labels English() {
   l.chart_documents = "Most cited documents";
   l.attention_columns = {"Status", "Instrument", "Parties", "Covered period", "Ends", "Last activity", "Date",
                          "Source"};
-  l.program_columns = {"Instrument", "Parties", "Number", "Signed", "Covered period", "Ends", "Status",
+  l.program_columns = {"Instrument", "Parties", "Number", "Signed", "Covered period", "Starts", "Ends", "Status",
                        "Last activity", "Actions", "Sources", "First source", "Evidence"};
   l.agency_columns = {"Agency", "Articles", "Mentions", "Programs", "Partners", "Also written as", "Province"};
   l.status_names = {"Reviewed (tổng kết)", "Ended, no tổng kết", "Ending soon", "Silent for 4 quarters", "New",

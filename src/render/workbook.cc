@@ -371,7 +371,7 @@ WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& 
   Sheet warnings(wb.get(), l.warnings, f, l, stats);
   sources.Wrap({false, true, false, false, true, true, false});
   attention.Wrap({false, false, true, false, false, false, false, false});
-  programs.Wrap({false, true, false, false, false, false, false, false, true, false, false, true});
+  programs.Wrap({false, true, false, false, false, false, false, false, false, true, false, false, true});
   agencies.Wrap({true, false, false, false, true, true, false});
   documents.Wrap({false, false, false, false, true, false, false, false, false, false, false, true});
   warnings.Wrap({false, true});
@@ -426,13 +426,14 @@ WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& 
     programs.Text(row, 2, p.reference);
     programs.Date(row, 3, p.signed_on);
     programs.Text(row, 4, Join(p.periods, ", "));
-    programs.Date(row, 5, p.period_end);
-    programs.Text(row, 6, l.Status(p.status), f.status[static_cast<size_t>(p.status)]);
-    programs.Date(row, 7, p.last_activity);
-    programs.Text(row, 8, l.Actions(p.actions, r.action_names, true));
-    programs.Number(row, 9, p.articles);
-    link_source(programs, row, 10, p.sources);
-    programs.Text(row, 11, p.evidence);
+    programs.Date(row, 5, p.period_start);
+    programs.Date(row, 6, p.period_end);
+    programs.Text(row, 7, l.Status(p.status), f.status[static_cast<size_t>(p.status)]);
+    programs.Date(row, 8, p.last_activity);
+    programs.Text(row, 9, l.Actions(p.actions, r.action_names, true));
+    programs.Number(row, 10, p.articles);
+    link_source(programs, row, 11, p.sources);
+    programs.Text(row, 12, p.evidence);
     Free(p);
     ++row;
   }

@@ -3,6 +3,7 @@ and agencies as tracked entities, read back from the real workbook
 (openpyxl) and the memo rendered by cmark-gfm. The expected lists are
 written out by hand from examples/README.md, not taken from a run."""
 import datetime
+import glob
 import html.parser
 import subprocess
 import unittest
@@ -103,9 +104,10 @@ class ExampleArchive(TempDirTest):
 
     def test_a_renewed_program_is_two_rows_with_their_statuses(self):
         programs = [r for r in rows(self.wb, "Chương trình") if r["Các bên"].value == CA_QS]
-        got = sorted((r["Giai đoạn"].value, r["Tình trạng"].value, r["Hết hạn"].value) for r in programs)
-        self.assertEqual(got, [("2021-2025", "Đã tổng kết", datetime.datetime(2025, 12, 31)),
-                               ("2026-2030", "Mới trong kỳ", datetime.datetime(2030, 12, 31))])
+        got = sorted((r["Giai đoạn"].value, r["Tình trạng"].value, r["Bắt đầu"].value, r["Hết hạn"].value)
+                     for r in programs)
+        self.assertEqual(got, [("2021-2025", "Đã tổng kết", datetime.datetime(2021, 1, 1), datetime.datetime(2025, 12, 31)),
+                               ("2026-2030", "Mới trong kỳ", datetime.datetime(2026, 1, 1), datetime.datetime(2030, 12, 31))])
         old = next(r for r in programs if r["Giai đoạn"].value == "2021-2025")
         self.assertIn("tổng kết (16/12/2025, 2025-12-congan-quansu-tongket)", old["Hoạt động"].value)
         self.assertIn("sơ kết (25/09/2024, 2024-09-congan-quansu-soket)", old["Hoạt động"].value)
@@ -140,7 +142,6 @@ class OneOfficeScope(TempDirTest):
     def report(self, *scope):
         result = run("report", EXAMPLES, "--by", "quarter", "-o", self.tmp, *scope)
         self.assertEqual(result.returncode, 0, result.stderr)
-        import glob
         return openpyxl.load_workbook(glob.glob(self.path("*.xlsx"))[0])
 
     def test_agency_keeps_only_its_programs(self):
@@ -160,6 +161,13 @@ class OneOfficeScope(TempDirTest):
         parties = sorted(r["Các bên"].value for r in rows(wb, "Chương trình"))
         self.assertEqual(parties, ["Bảo hiểm xã hội tỉnh Hà Tĩnh; Liên đoàn Lao động tỉnh Hà Tĩnh",
                                    "Sở Nội vụ tỉnh Hà Tĩnh; Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh"])
+
+    def test_agency_by_the_users_alias(self):
+        config = self.path("config.json")
+        with open(config, "w", encoding="utf-8") as f:
+            f.write('{"agencies": {"aliases": {"CA tỉnh": "Công an tỉnh"}}}')
+        wb = self.report("--agency", "CA tỉnh", "--config", config)
+        self.assertEqual(sorted(r["Giai đoạn"].value for r in rows(wb, "Chương trình")), ["2021-2025", "2026-2030"])
 
     def test_province_keeps_its_programs(self):
         wb = self.report("--province", "Nghệ An")
