@@ -26,6 +26,14 @@ constexpr ActionWord kActions[] = {{"ký kết", "ký kết"},        {"ký", "k
                                    {"thông qua", "thống nhất"}, {"tiếp tục thực hiện", "tiếp tục thực hiện"},
                                    {"thực hiện", "thực hiện"},  {"hội đàm", "ký kết"},
                                    {"kết nghĩa", "ký kết"}};
+// Actions that carry an instrument out, and the reviews that may govern
+// them a few words before ("sơ kết 3 năm triển khai thực hiện").
+constexpr std::string_view kCarryingOut[] = {"thực hiện", "triển khai", "tiếp tục thực hiện"};
+constexpr std::string_view kReviews[] = {"sơ kết", "tổng kết", "đánh giá"};
+// How far before the carrying-out verb a review still governs it: "tổng
+// kết 5 năm", "đánh giá kết quả qua 1 năm" (bytes of the key).
+constexpr size_t kReviewReach = 40;
+
 // Nouns of instruments that a signing verb names without "phối hợp":
 // "ký kết quy chế", "ký Biên bản".
 constexpr std::string_view kBareInstruments[] = {"quy chế",    "kế hoạch", "chương trình",
@@ -59,6 +67,27 @@ bool Bounded(std::string_view key, size_t pos, std::string_view word) {
   if (pos + word.size() > key.size() || key[pos] != word[0] || (word.size() > 1 && key[pos + 1] != word[1]))
     return false;
   return key.compare(pos, word.size(), word) == 0 && IsWordBoundedAt(key, pos, pos + word.size());
+}
+
+bool IsCarryingOut(std::string_view action) {
+  for (std::string_view w : kCarryingOut)
+    if (action == w) return true;
+  return false;
+}
+
+// The review word that starts at most kReviewReach bytes before `verb`,
+// within [clause_begin, verb); "" when none.
+std::string_view ReviewGoverning(std::string_view key, size_t clause_begin, size_t verb) {
+  const size_t from = verb > kReviewReach ? std::max(clause_begin, verb - kReviewReach) : clause_begin;
+  std::string_view best;
+  size_t best_at = 0;
+  for (std::string_view review : kReviews)
+    for (size_t f = key.find(review, from); f != std::string_view::npos && f + review.size() <= verb;
+         f = key.find(review, f + 1))
+      if (IsWordBoundedAt(key, f, f + review.size()) && (best.empty() || f > best_at) &&
+          key.substr(f + review.size(), 4) != " cao")  // "đánh giá cao": praise, not a review
+        best = review, best_at = f;
+  return best;
 }
 
 // First whole-word occurrence of `word` in key[begin, end), or npos.
@@ -622,6 +651,13 @@ ProgramFindings FindPrograms(const ProgramContext& c) {
         }
       }
       if (p.action.empty() && t.bare) p.action = "thực hiện";
+      // "tổng kết 5 năm thực hiện chương trình", "đánh giá kết quả thực hiện
+      // quy chế": the carrying out is what the review is about; the review
+      // is what the article reports.
+      if (best != std::string_view::npos && best < t.begin && IsCarryingOut(p.action)) {
+        const std::string_view review = ReviewGoverning(key, clause_begin, best);
+        if (!review.empty()) p.action = std::string(review);
+      }
 
       // Period: the first covered span or year after the trigger in its
       // clause; later ones are the same program's other periods.

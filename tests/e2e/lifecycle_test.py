@@ -100,6 +100,8 @@ class ExampleArchive(TempDirTest):
         self.assertEqual(attention[0][:4], ["Tình trạng", "Hình thức", "Các bên", "Giai đoạn"])
         self.assertEqual([tuple(r[:4]) for r in attention[1:]], ATTENTION)
         self.assertEqual(attention[2][4], "sơ kết (22/04/2025)")
+        # "hội nghị đánh giá kết quả thực hiện Quy chế": the review is the action.
+        self.assertEqual(attention[1][4], "đánh giá (06/11/2025)")
         self.assertLess(md.index("## Cần chú ý"), md.index("## Chương trình phối hợp trong kỳ"))
 
     def test_a_renewed_program_is_two_rows_with_their_statuses(self):

@@ -72,6 +72,30 @@ TEST(ProgramsTest, SigningDateAndOwnNumber) {
   EXPECT_EQ(p[0].parties, (std::vector<std::string>{"Ban Thường vụ Đảng ủy Khối Các cơ quan tỉnh", "Ban Tuyên giáo Tỉnh ủy"}));
 }
 
+// "tổng kết 5 năm thực hiện chương trình": what is reported is the review
+// of the carrying out (a common lead on the real pages: r035-r038, r053).
+TEST(ProgramsTest, AReviewGovernsTheCarryingOutAfterIt) {
+  auto p = Find("Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện "
+                "chương trình phối hợp giai đoạn 2021 - 2025.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].action, "tổng kết");
+  p = Find("Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh sơ kết 3 năm triển khai thực hiện quy chế phối hợp.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].action, "sơ kết");
+  p = Find("Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh đánh giá kết quả qua 1 năm thực hiện quy chế phối hợp.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].action, "đánh giá");
+  // Praise is not a review; a review far before the verb governs nothing.
+  p = Find("Đồng chí Bí thư đánh giá cao kết quả thực hiện quy chế phối hợp giữa Ban Tuyên giáo Tỉnh ủy và "
+           "Trường Chính trị tỉnh.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].action, "thực hiện");
+  p = Find("Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh tổng kết công tác tuyên giáo năm 2024, trong đó có "
+           "việc thực hiện quy chế phối hợp.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].action, "thực hiện");
+}
+
 TEST(ProgramsTest, HaiBenRefersToPartiesAlreadyNamed) {
   auto p = Find("Công tác phối hợp giữa Ban Tuyên giáo Tỉnh ủy và Trường Chính trị tỉnh đạt kết quả. Hai bên ký kết "
                 "chương trình phối hợp năm 2025.");
