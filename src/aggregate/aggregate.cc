@@ -238,6 +238,8 @@ struct Aggregator::State {
   std::map<Day, long> articles;  // dated articles per day
   ProgramMap programs;
   NameTable action_names;
+  SourceIds source_ids;  // the articles of the programs' kept actions
+  size_t source_ids_limit = 1 << 20;  // bytes: compacted past it, then twice what stays
   NameTable period_labels;  // those CoveredSpan reads
   std::map<std::string, AgencyState> agencies;  // by identity key (a site's place unresolved)
   std::map<std::string, DocumentState> documents;
@@ -407,7 +409,7 @@ void Aggregator::Add(const Record& r) {
     }
     auto add_action = [&s, &ps, &r](Day day, const std::string& action) {
       if (ps.actions.size() == kActionsBeforeTrim) KeepLatestActions(ps.actions, s.action_names);
-      ps.actions.push_back({static_cast<int32_t>(day), s.action_names.Index(action), r.id});
+      ps.actions.push_back({static_cast<int32_t>(day), s.action_names.Index(action), s.source_ids.Add(r.id)});
       if (!ps.seen || day > ps.latest_day || (day == ps.latest_day && r.id < ps.latest_source)) {
         ps.latest_day = day;
         ps.latest_source = r.id;
@@ -428,6 +430,13 @@ void Aggregator::Add(const Record& r) {
       add_action(DayOf(*signed_on), "ký kết");
       ps.signed_days.Add(s.BucketOf(*signed_on));
     }
+  }
+  if (s.source_ids.bytes() > s.source_ids_limit) {
+    s.source_ids.Compact([&s](const auto& visit) {
+      for (auto& [key, ps] : s.programs)
+        for (ActionEntry& a : ps.actions) visit(a.source);
+    });
+    s.source_ids_limit = std::max<size_t>(2 * s.source_ids.bytes(), 1 << 20);
   }
   if (!day) return;
 
@@ -707,11 +716,12 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
       if (a.day <= last) {
         row.last_activity = ToIso(CivilFromDays(a.day));
         row.last_action = s.action_names.Name(a.action);
-        row.last_source = a.source;
+        row.last_source = std::string(s.source_ids.Get(a.source));
         // Only the latest report's URL is kept (program_state.h).
-        row.last_url = a.day == ps.latest_day && a.source == ps.latest_source ? ps.latest_url : "";
+        row.last_url = a.day == ps.latest_day && row.last_source == ps.latest_source ? ps.latest_url : "";
       }
-      if (!s.action_names.Name(a.action).empty()) row.actions.push_back({a.action, CivilFromDays(a.day), a.source});
+      if (!s.action_names.Name(a.action).empty())
+        row.actions.push_back({a.action, CivilFromDays(a.day), std::string(s.source_ids.Get(a.source))});
     }
     row.status = StatusAt(row, report.action_names, current);
     std::vector<uint32_t> ordered = mine;

@@ -1,6 +1,7 @@
 #include "aggregate/program_identity.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "aggregate/identity.h"
 #include "extract/documents.h"
@@ -41,6 +42,25 @@ void AdoptPlaces(const std::vector<std::string>& into, std::vector<std::string>&
 }
 
 }  // namespace
+
+uint32_t SourceIds::Add(std::string_view id) {
+  if (last_ != kNone && Get(last_) == id) return last_;
+  last_ = static_cast<uint32_t>(buffer_.size());
+  AppendEntry(buffer_, id);
+  return last_;
+}
+
+std::string_view SourceIds::Get(uint32_t ref) const {
+  uint32_t length = 0;
+  std::memcpy(&length, buffer_.data() + ref, sizeof length);
+  return std::string_view(buffer_).substr(ref + sizeof length, length);
+}
+
+void SourceIds::AppendEntry(std::string& buffer, std::string_view id) {
+  const auto length = static_cast<uint32_t>(id.size());
+  buffer.append(reinterpret_cast<const char*>(&length), sizeof length);
+  buffer.append(id);
+}
 
 void KeepLatestActions(std::vector<ActionEntry>& actions, const NameTable& names) {
   auto less = [&names](const ActionEntry& a, const ActionEntry& b) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "aggregate/aggregate.h"
@@ -22,14 +23,53 @@ constexpr size_t kActionsBeforeTrim = 32;
 
 // One report of a program: its day, what was done (an index into the
 // aggregator's action names; the name is "" when the article named no
-// action), and the article's id (ids are short: no allocation).
+// action), and the article (a reference into the aggregator's SourceIds).
+// 12 bytes: a national run keeps up to 32 for each of tens of thousands
+// of programs, and a string per action was a third of a 1M run's memory.
 struct ActionEntry {
   int32_t day;
   uint32_t action;
-  std::string source;
+  uint32_t source;
 };
 
-// Sorts by day, then name; drops repeats and all but the latest kMaxActions.
+// The ids of the articles that kept actions refer to, each stored once in
+// one buffer. References are offsets, equal for equal ids (an article's
+// actions are added together, and ids are unique once duplicates are
+// dropped). Ids of trimmed actions stay until Compact rewrites the buffer
+// with only the ids still referred to.
+class SourceIds {
+ public:
+  uint32_t Add(std::string_view id);
+  std::string_view Get(uint32_t ref) const;
+  size_t bytes() const { return buffer_.size(); }
+  // Keeps the ids `refs` yields (each a reference to rewrite in place).
+  // `for_each_ref` calls its argument with every live reference.
+  template <typename ForEachRef>
+  void Compact(const ForEachRef& for_each_ref) {
+    std::string kept;
+    std::map<uint32_t, uint32_t> moved;
+    for_each_ref([&](uint32_t& ref) {
+      auto [it, inserted] = moved.emplace(ref, 0);
+      if (inserted) {
+        it->second = static_cast<uint32_t>(kept.size());
+        const std::string_view id = Get(ref);
+        AppendEntry(kept, id);
+      }
+      ref = it->second;
+    });
+    buffer_ = std::move(kept);
+    last_ = kNone;
+  }
+
+ private:
+  static constexpr uint32_t kNone = UINT32_MAX;
+  static void AppendEntry(std::string& buffer, std::string_view id);
+  std::string buffer_;  // per id: 4-byte length, then its bytes
+  uint32_t last_ = kNone;  // the latest id added: an article adds its own many times in a row
+};
+
+// Sorts by day, then name, then article; drops repeats and all but the
+// latest kMaxActions.
 void KeepLatestActions(std::vector<ActionEntry>& actions, const NameTable& names);
 
 // What a program's row is made of, while records are folded: the rest of
