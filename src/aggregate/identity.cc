@@ -26,6 +26,8 @@ bool EndsWithWords(std::string_view key, std::string_view phrase) {
 // A level below or at the province: such a name belongs to a province.
 constexpr std::string_view kLocalWords[] = {"tỉnh",   "thành phố", "huyện",   "quận",     "thị xã", "thị trấn",
                                             "phường", "xã",        "đặc khu", "thành ủy", "thị ủy"};
+// Words that hold a level word without naming a level.
+constexpr std::string_view kNotLevels[] = {" xã hội ", " hợp tác xã ", " thông tấn xã "};
 // Province-level words a name may end with before its province is written.
 constexpr std::string_view kProvinceLevels[] = {"tỉnh", "thành phố", "tp"};
 
@@ -70,15 +72,27 @@ AgencyIdentifier::Parsed AgencyIdentifier::Parse(const std::string& name) const 
     }
   }
   bool local = !p.written_place.empty();
-  for (std::string_view w : kLocalWords) local = local || HoldsWords(key, w);
+  // "xã" is a commune, but not in "xã hội", "hợp tác xã", "thông tấn xã".
+  std::string levels = " " + key + " ";
+  for (std::string_view compound : kNotLevels)
+    for (size_t at = levels.find(compound); at != std::string::npos; at = levels.find(compound, at))
+      levels.replace(at, compound.size(), " ");
+  for (std::string_view w : kLocalWords) local = local || HoldsWords(levels, w);
   for (std::string_view level : kProvinceLevels)
     if (EndsWithWords(key, level)) key.resize(key.size() - level.size() - 1);
   if (!local) {
+    // National words are looked for as written: the key spells "TƯ" out as
+    // "trung ương", and so also the "tư" of "Sở Tư pháp", "Đầu tư".
+    const std::string plain = MatchKey(NormalizeText(aliased));
     bool provincial_head = false;
-    for (const std::string& h : tables_.provincial_heads) provincial_head = provincial_head || StartsWithWords(key, h);
+    for (const std::string& h : tables_.provincial_heads) provincial_head = provincial_head || StartsWithWords(plain, h);
     for (const std::string& h : tables_.national_heads) p.national = p.national || StartsWithWords(key, h);
+    for (const std::string& w : tables_.national_words) p.national = p.national || HoldsWords(plain, w);
+    // "Ban Tuyên giáo TW": the abbreviation, written in capitals.
+    const std::string spaced = " " + aliased + " ";
+    for (std::string_view central : {" TW ", " TƯ ", " T.Ư ", " T.W "})
+      p.national = p.national || spaced.find(central) != std::string::npos;
     p.national = p.national && !provincial_head;
-    for (const std::string& w : tables_.national_words) p.national = p.national || HoldsWords(key, w);
   }
   p.body = std::move(key);
   return p;

@@ -181,9 +181,9 @@ DomainTables BuiltinTables() {
   t.national_heads = {"bộ", "chính phủ", "quốc hội", "ban bí thư", "thủ tướng", "văn phòng chính phủ",
                       "văn phòng quốc hội", "kiểm toán nhà nước", "thông tấn xã việt nam", "đài truyền hình việt nam",
                       "đài tiếng nói việt nam", "ngân hàng nhà nước việt nam", "quân khu", "quân chủng", "vùng cảnh sát biển",
-                      "học viện chính trị quốc gia"};
-  t.national_words = {"trung ương", "tối cao", "quốc gia", "việt nam"};
-  t.provincial_heads = {"bộ chỉ huy", "bộ đội", "bộ phận"};
+                      "học viện chính trị quốc gia", "cục"};
+  t.national_words = {"trung ương", "tối cao", "quốc gia", "việt nam", "chính phủ", "quốc hội", "quân khu", "quân chủng"};
+  t.provincial_heads = {"bộ chỉ huy", "bộ đội", "bộ phận", "đoàn đại biểu quốc hội"};
 
   t.countables = {"hội thảo", "tọa đàm", "hội nghị", "lớp", "lớp tập huấn", "lớp bồi dưỡng",
                   "điểm sáng", "tập thể", "cá nhân", "mô hình", "tin", "bài", "tin, bài", "đợt",

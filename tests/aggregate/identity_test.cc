@@ -40,7 +40,10 @@ TEST_F(IdentityTest, AbbreviationsAndSpelledOutFormsAreOne) {
 }
 
 TEST_F(IdentityTest, NationalBodiesTakeNoProvince) {
-  for (const char* name : {"Bộ Công an", "Ban Tuyên giáo Trung ương", "Tòa án nhân dân tối cao", "Quân khu 4"}) {
+  for (const char* name : {"Bộ Công an", "Ban Tuyên giáo Trung ương", "Tòa án nhân dân tối cao", "Quân khu 4",
+                           "Thanh tra Chính phủ", "Văn phòng Quốc hội", "Hội Nông dân Việt Nam",
+                           "Bộ Tư lệnh Vùng Cảnh sát biển 4", "Ban Tuyên giáo TW", "Bảo hiểm xã hội Việt Nam",
+                           "Thông tấn xã Việt Nam", "Cục Chính trị Quân khu 2"}) {
     const AgencyIdentity id = identifier_.Identify(name, "Hà Tĩnh");
     EXPECT_TRUE(id.national) << name;
     EXPECT_EQ(id.place, "") << name;
@@ -48,7 +51,9 @@ TEST_F(IdentityTest, NationalBodiesTakeNoProvince) {
   // Provincial bodies whose names start like national ones, or name the
   // country before their level.
   for (const char* name : {"Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng tỉnh", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh",
-                           "Sở Nội vụ"}) {
+                           "Sở Nội vụ", "Đoàn đại biểu Quốc hội tỉnh", "Ban Chỉ đạo 35", "Sở Tư pháp",
+                           "Sở Kế hoạch và Đầu tư", "Đoàn đại biểu Quốc hội", "Bảo hiểm xã hội tỉnh",
+                           "Chi cục Thuế", "Liên minh Hợp tác xã tỉnh"}) {
     const AgencyIdentity id = identifier_.Identify(name, "Hà Tĩnh");
     EXPECT_FALSE(id.national) << name;
     EXPECT_EQ(id.place, "Hà Tĩnh") << name;
