@@ -2,6 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "normalize/text.h"
+
 namespace coordreport {
 namespace {
 
@@ -21,6 +29,15 @@ TEST_F(IdentityTest, ThePlaceOfANameThatWritesNoneIsTheArticles) {
   EXPECT_EQ(Key("Ban Tuyên giáo Tỉnh ủy", "Nghệ An"), Key("Ban Tuyên giáo Tỉnh ủy Nghệ An"));
   EXPECT_EQ(identifier_.Identify("Sở Nội vụ tỉnh Thanh Hóa", "").place, "Thanh Hóa");
   EXPECT_TRUE(identifier_.Identify("Sở Nội vụ tỉnh Thanh Hóa", "").written_place);
+}
+
+TEST_F(IdentityTest, HoChiMinhTheCityOnlyAfterItsLevel) {
+  EXPECT_EQ(identifier_.Identify("Thành ủy TP.HCM", "").place, "Hồ Chí Minh");
+  EXPECT_EQ(identifier_.Identify("Công an Thành phố Hồ Chí Minh", "").place, "Hồ Chí Minh");
+  const AgencyIdentity youth = identifier_.Identify("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hà Tĩnh");
+  EXPECT_TRUE(youth.national);
+  EXPECT_FALSE(youth.written_place);
+  EXPECT_EQ(identifier_.Identify("Tỉnh đoàn Thanh niên Cộng sản Hồ Chí Minh", "Hà Tĩnh").place, "Hà Tĩnh");
 }
 
 TEST_F(IdentityTest, BodiesOfTwoProvincesStayApart) {
@@ -89,6 +106,42 @@ TEST(IdentityKeyTest, SplitsBack) {
   SplitIdentityKey(IdentityKey("sở nội vụ", "Thanh Hóa"), &body, &place);
   EXPECT_EQ(body, "sở nội vụ");
   EXPECT_EQ(place, "Thanh Hóa");
+}
+
+
+// The agency names of the real pages' gold (../shared/real/gold), when
+// there: every one the annotators wrote with a local level stays local,
+// every ministry ("Bộ …" but its provincial commands) and every name of a
+// central body ("Trung ương", "TW") is national.
+TEST(IdentityRealTest, NationalBodiesOfTheRealPagesGold) {
+  if (!std::filesystem::exists(REAL_GOLD_DIR)) GTEST_SKIP() << "no " << REAL_GOLD_DIR;
+  std::set<std::string> names;
+  for (const auto& entry : std::filesystem::directory_iterator(REAL_GOLD_DIR)) {
+    if (entry.path().extension() != ".json") continue;
+    std::ifstream in(entry.path());
+    const nlohmann::json gold = nlohmann::json::parse(in, nullptr, false);
+    if (!gold.is_object() || !gold.contains("agencies")) continue;
+    for (const auto& a : gold["agencies"]) names.insert(a.is_string() ? a.get<std::string>() : a.value("name", ""));
+  }
+  ASSERT_GT(names.size(), 100u);
+  const DomainTables tables = BuiltinTables();
+  AgencyIdentifier identifier(tables);
+  int national = 0;
+  for (const std::string& name : names) {
+    const std::string key = " " + MatchKey(NormalizeText(name)) + " ";
+    const AgencyIdentity id = identifier.Identify(name, "Hà Tĩnh");
+    national += id.national;
+    bool local = false;
+    for (const char* level : {" tỉnh ", " huyện ", " thành phố ", " quận ", " thị xã ", " tỉnh ủy ", " huyện ủy "})
+      local = local || key.find(level) != std::string::npos;
+    if (local) EXPECT_FALSE(id.national) << name;
+    const bool ministry = key.starts_with(" bộ ") && !key.starts_with(" bộ chỉ huy ") && !key.starts_with(" bộ đội ") &&
+                          !key.starts_with(" bộ chqs ");
+    if (ministry) EXPECT_TRUE(id.national) << name;
+    if (!local && (key.find(" trung ương ") != std::string::npos || key.find(" t.ư ") != std::string::npos))
+      EXPECT_TRUE(id.national) << name;
+  }
+  EXPECT_GE(national, 40) << "of " << names.size();  // 47 when this test was written
 }
 
 }  // namespace
