@@ -26,8 +26,6 @@ bool EndsWithWords(std::string_view key, std::string_view phrase) {
 // A level below or at the province: such a name belongs to a province.
 constexpr std::string_view kLocalWords[] = {"tỉnh",   "thành phố", "huyện",   "quận",     "thị xã", "thị trấn",
                                             "phường", "xã",        "đặc khu", "thành ủy", "thị ủy"};
-// The city that bears a person's name (Provinces()' canonical name).
-constexpr std::string_view kPersonNamedCity = "Hồ Chí Minh";
 // Words that hold a level word without naming a level.
 constexpr std::string_view kNotLevels[] = {" xã hội ", " hợp tác xã ", " thông tấn xã "};
 // Province-level words a name may end with before its province is written.
@@ -72,13 +70,8 @@ AgencyIdentifier::Parsed AgencyIdentifier::Parse(const std::string& name) const 
     // gia Hồ Chí Minh": the city's name is also the person's, so there it
     // is a place only after its level ("thành phố Hồ Chí Minh", "TP.HCM").
     const std::string_view before = std::string_view(key).substr(0, key.size() - suffix.size());
-    if (province == kPersonNamedCity) {
-      bool after_level = false;
-      for (std::string_view level : {"thành phố", "thành ủy"})  // the key folds "Thành ủy Thành phố" to "thành ủy"
-        after_level = after_level || before == level ||
-                      (before.ends_with(level) && before[before.size() - level.size() - 1] == ' ');
-      if (!after_level) break;
-    }
+    // (The key folds "Thành ủy Thành phố" to "thành ủy".)
+    if (province == kPersonNamedCity && !EndsWithCityLevel(before)) break;
     key.resize(key.size() - suffix.size());
     p.written_place = province;
     break;

@@ -141,6 +141,13 @@ const std::vector<std::string>& UnitWords() {
   return words;
 }
 
+bool EndsWithCityLevel(std::string_view key) {
+  while (!key.empty() && (key.back() == ' ' || key.back() == '.')) key.remove_suffix(1);
+  for (std::string_view level : {"thành phố", "thành ủy", "tp"})
+    if (key == level || (key.ends_with(level) && key[key.size() - level.size() - 1] == ' ')) return true;
+  return false;
+}
+
 const Province* ProvinceAt(std::string_view key, size_t* length) {
   const KeyIndex& keys = Keys();
   if (key.empty() || keys.by_first_byte[static_cast<unsigned char>(key[0])].empty()) return nullptr;

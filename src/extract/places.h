@@ -20,6 +20,15 @@ struct Province {
   std::string merged_into;            // for a unit merged in 2025: the new unit's name
 };
 
+// The city that bears a person's name: "Đoàn Thanh niên Cộng sản Hồ Chí
+// Minh", "Học viện Chính trị quốc gia Hồ Chí Minh" name no place, so it is
+// a place only after its level ("thành phố", "Thành ủy", "TP.").
+inline constexpr std::string_view kPersonNamedCity = "Hồ Chí Minh";
+
+// Whether `key` (a match key) ends with a level the person-named city
+// follows when it is the city: "… thành phố", "… thành ủy", "… tp".
+bool EndsWithCityLevel(std::string_view key);
+
 // The 63 units before 1 July 2025 and the 34 after, each name once.
 const std::vector<Province>& Provinces();
 

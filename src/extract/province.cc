@@ -11,9 +11,11 @@ namespace {
 // Provinces named right after one of `levels` in `key`, or (no levels)
 // at any word of it.
 void CollectProvinces(std::string_view key, std::set<std::string>& found, bool after_level_only) {
-  auto try_at = [&](size_t pos) {
+  // `with_level`: the match starts with its level ("TP.HCM" is a variant).
+  auto try_at = [&](size_t pos, bool with_level = false) {
     size_t length = 0;
-    if (const Province* p = ProvinceAt(key.substr(pos), &length)) found.insert(p->name);
+    const Province* p = ProvinceAt(key.substr(pos), &length);
+    if (p && (with_level || p->name != kPersonNamedCity || EndsWithCityLevel(key.substr(0, pos)))) found.insert(p->name);
   };
   if (!after_level_only) {
     for (size_t pos = 0; pos < key.size();) {
@@ -27,6 +29,8 @@ void CollectProvinces(std::string_view key, std::set<std::string>& found, bool a
   for (std::string_view level : {std::string_view("tỉnh "), std::string_view("thành phố ")})
     for (size_t pos = key.find(level); pos != std::string_view::npos; pos = key.find(level, pos + 1))
       if (pos == 0 || key[pos - 1] == ' ') try_at(pos + level.size());
+  for (size_t pos = key.find("tp"); pos != std::string_view::npos; pos = key.find("tp", pos + 1))
+    if (pos == 0 || key[pos - 1] == ' ') try_at(pos, true);
 }
 
 }  // namespace
