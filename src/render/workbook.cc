@@ -27,6 +27,10 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
+// External links of the Attention sheet (the Sources sheet keeps as many
+// rows, each with one).
+constexpr lxw_row_t kMaxAttentionLinks = 10000;
+
 // The last row a sheet has (Excel's 1,048,576 rows, counted from 0).
 constexpr lxw_row_t kLastRow = 1048575;
 
@@ -411,7 +415,10 @@ WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& 
     attention.Date(row, 4, p.period_end);
     attention.Text(row, 5, p.last_action);
     attention.Date(row, 6, p.last_activity);
-    if (IsWebUrl(p.last_url)) attention.Link(row, 7, p.last_url, p.last_source);
+    // libxlsxwriter holds ~2 KB per external link until the file is
+    // written; past the Sources sheet's number of them, a national list
+    // links to its Sources row, or names its article.
+    if (IsWebUrl(p.last_url) && row <= kMaxAttentionLinks) attention.Link(row, 7, p.last_url, p.last_source);
     else link_source(attention, row, 7, {p.last_source});
     Free(p);
     ++row;

@@ -10,7 +10,7 @@ import unittest
 
 import openpyxl
 
-from harness import EXAMPLES, TempDirTest, run
+from harness import EXAMPLES, TempDirTest, jsonl, run
 
 BASE = "coordination-2024-Q3..2026-Q2"
 CA_QS = "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh; Công an tỉnh Hà Tĩnh"
@@ -181,6 +181,30 @@ class OneOfficeScope(TempDirTest):
         result = run("report", EXAMPLES, "--by", "quarter", "-o", self.tmp, "--province", "Atlantis")
         self.assertEqual(result.returncode, 2, result.stderr)
         self.assertIn("--province", result.stderr)
+
+
+class ManyToAttendTo(TempDirTest):
+    def test_external_links_stop_at_ten_thousand(self):
+        # 10,050 programs, each signed once in 2020 and silent since.
+        records = [{"id": f"r{i}", "url": f"https://example.org/a/{i}", "site": "example.org",
+                    "published": "2020-03-01", "title": f"Bài {i}", "province": "Hà Tĩnh",
+                    "agencies": [{"name": f"Hội {i} tỉnh", "mentions": 1}, {"name": "Sở Nội vụ", "mentions": 1}],
+                    "programs": [{"instrument": "chương trình phối hợp", "parties": [f"Hội {i} tỉnh", "Sở Nội vụ"],
+                                  "period": "2020-2025", "action": "ký kết", "date": "2020-03-01",
+                                  "evidence": f"Ký kết {i}."}],
+                    "references": [], "periods": ["2020-2025"], "counts": [], "warnings": []}
+                   for i in range(10050)]
+        path = self.path("many.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(jsonl(records))
+        result = run("report", path, "--period", "2024-Q4", "-o", self.tmp)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        wb = openpyxl.load_workbook(self.path("coordination-2024-Q4.xlsx"))
+        sources = [r["Nguồn"] for r in rows(wb, "Cần chú ý")]
+        self.assertEqual(len(sources), 10050)
+        external = [c for c in sources if c.hyperlink is not None and c.hyperlink.target]
+        self.assertEqual(len(external), 10000)
+        self.assertTrue(all(c.value for c in sources[10000:]))  # the article still named
 
 
 class English(TempDirTest):
