@@ -542,6 +542,10 @@ WorkbookStats WriteWorkbookTo(Report r, AtomicFile& out, const WorkbookOptions& 
   summary.Text(2, 1, r.previous.period.label);
   summary.Text(3, 0, l.generated, f.bold);
   summary.Text(3, 1, std::string("coordreport ") + COORDREPORT_VERSION);
+  // What needs the director, one click from the first sheet.
+  summary.Text(4, 0, l.attention, f.bold);
+  summary.Number(4, 1, static_cast<double>(r.attention.size()));
+  summary.Link(4, 2, InternalLink(l.attention, 0), l.attention);
   struct Figure {
     const std::string* name;
     int now, before;

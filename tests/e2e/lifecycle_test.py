@@ -89,6 +89,11 @@ class ExampleArchive(TempDirTest):
         self.assertEqual(silent["Ngày"].value, datetime.datetime(2024, 8, 20))
         self.assertIn("Nguồn", silent["Nguồn"].hyperlink.location)
 
+    def test_summary_counts_them_and_links_the_sheet(self):
+        ws = self.wb["Tóm tắt"]
+        self.assertEqual((ws["A5"].value, ws["B5"].value), ("Cần chú ý", len(ATTENTION)))
+        self.assertIn("Cần chú ý", ws["C5"].hyperlink.location)
+
     def test_memo_prints_the_same_attention_list_first(self):
         with open(self.path(BASE + ".md"), encoding="utf-8") as f:
             md = f.read()
