@@ -200,13 +200,16 @@ struct Aggregator::State {
   std::vector<std::pair<AgencyIdentity, std::string>> scope_agencies;  // identity, match key of the name
   // Does the agency written `name`, identified as `id`, match the scope's?
   bool MatchesScope(const AgencyIdentity& id, const std::string& name) const {
-    const std::string key = MatchKey(name);
-    for (const auto& [want, want_key] : scope_agencies) {
-      if (want_key == key) return true;
-      const bool place_fits = want.place.empty() || id.place.empty() || id.place[0] == kSitePlace || want.place == id.place;
-      if (want.body == id.body && place_fits) return true;
-    }
+    for (size_t i = 0; i < scope_agencies.size(); ++i)
+      if (MatchesScopeAgency(i, id, name)) return true;
     return false;
+  }
+  // The same for the scope's i-th agency.
+  bool MatchesScopeAgency(size_t i, const AgencyIdentity& id, const std::string& name) const {
+    const auto& [want, want_key] = scope_agencies[i];
+    if (want_key == MatchKey(name)) return true;
+    const bool place_fits = want.place.empty() || id.place.empty() || id.place[0] == kSitePlace || want.place == id.place;
+    return want.body == id.body && place_fits;
   }
   // Provinces the articles are about: per site, and all of them.
   std::map<std::string, std::map<std::string, long>> site_provinces;
@@ -556,6 +559,27 @@ std::map<std::string, std::string> Aggregator::ResolveIdentities(State& s,
   }
 
   if (s.scope.empty()) return display;
+  // An --agency that names no agency of the input is most likely mistyped.
+  for (size_t i = 0; i < s.scope_agencies.size(); ++i) {
+    bool found = false;
+    for (auto it = s.agencies.begin(); it != s.agencies.end() && !found; ++it) {
+      std::string body, place;
+      SplitIdentityKey(it->first, &body, &place);
+      AgencyIdentity id;
+      id.body = body, id.place = place;
+      for (const AgencyForm& f : it->second.forms) found = found || s.MatchesScopeAgency(i, id, f.name);
+    }
+    if (!found)
+      warnings.emplace_back("--agency", "\"" + s.scope.agencies[i] + "\" matches no agency of the input");
+  }
+  if (!s.scope.province.empty()) {
+    const bool any = std::any_of(s.agencies.begin(), s.agencies.end(), [&](const auto& entry) {
+      std::string body, place;
+      SplitIdentityKey(entry.first, &body, &place);
+      return place == s.scope.province;
+    });
+    if (!any) warnings.emplace_back("--province", "no agency of the input is in " + s.scope.province);
+  }
   auto party_in_scope = [&](const std::string& key) {
     std::string body, place;
     SplitIdentityKey(key, &body, &place);
@@ -874,7 +898,10 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   // Warnings: input problems, then those of the span's and undated records.
   report.warnings = s.diagnostics;
   report.warnings_left_out = s.diagnostics_dropped;
-  for (const auto& [source, message] : identity_warnings) report.warnings.push_back({source, source + ": " + message});
+  for (const auto& [source, message] : identity_warnings) {
+    report.warnings.push_back({source, source + ": " + message});
+    if (source.starts_with("--")) report.scope_warnings.push_back(source + ": " + message);
+  }
   for (const auto& [day, w] : s.warnings)
     if (!day || (*day >= first && *day <= last)) report.warnings.push_back(w);
   for (const auto& [day, n] : s.warnings_dropped)

@@ -134,6 +134,7 @@ struct Report {
   std::vector<CountRow> counts;
   std::vector<SourceRow> sources;      // by date
   std::vector<WarningRow> warnings;
+  std::vector<std::string> scope_warnings;  // a scope that matched nothing ("--agency: …")
   long records = 0;
   long undated = 0;
   long sources_left_out = 0;   // articles of the span beyond the Sources cap

@@ -282,7 +282,9 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
     if (from) lo = *from;
     if (to) hi = *to;
     if (hi < lo) {
-      log.Error("no dated article to build a series from (give --from and --to)");
+      log.Error(scope.empty() ? "no dated article to build a series from (give --from and --to)"
+                              : "no dated article in the --agency/--province scope to build a series from "
+                                "(check the names, or give --from and --to)");
       return kExitNothingProduced;
     }
     series = Series(*by, lo, hi);
@@ -299,6 +301,7 @@ int RunReport(const CommonArgs& common, const ReportArgs& args) {
 
   Report report = aggregator.Finish(span, previous, series);
   ReturnFreeMemory();
+  for (const std::string& w : report.scope_warnings) log.Report({Diagnostic::Severity::kWarning, "", w});
   if (std::string note = SourcesLeftOutNote(report); !note.empty())
     log.Report({Diagnostic::Severity::kWarning, "", note});
   std::error_code ec;

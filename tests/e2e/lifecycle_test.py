@@ -182,6 +182,15 @@ class OneOfficeScope(TempDirTest):
                          ["Ban Tuyên giáo và Dân vận Tỉnh ủy Hà Tĩnh; Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An"])
         self.assertEqual([r["Mã bài"].value for r in rows(wb, "Nguồn")], ["2026-05-tgdv-hatinh-nghean"])
 
+    def test_an_agency_that_matches_nothing_is_said(self):
+        result = run("report", EXAMPLES, "--period", "2026-Q2", "-o", self.tmp, "--agency", "Sở Ngoại vụ")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn('--agency: "Sở Ngoại vụ" matches no agency of the input', result.stderr)
+        wb = openpyxl.load_workbook(self.path("coordination-2026-Q2.xlsx"))
+        self.assertEqual(rows(wb, "Chương trình")[0]["Hình thức"].value, "(không có)")
+        self.assertIn('--agency: "Sở Ngoại vụ" matches no agency of the input',
+                      [r["Nội dung"].value for r in rows(wb, "Cảnh báo")])
+
     def test_an_unknown_province_is_a_usage_error(self):
         result = run("report", EXAMPLES, "--by", "quarter", "-o", self.tmp, "--province", "Atlantis")
         self.assertEqual(result.returncode, 2, result.stderr)
