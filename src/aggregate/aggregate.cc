@@ -24,9 +24,6 @@ Day DayOf(const Date& d) { return DaysFromCivil(d); }
 Day FirstDay(const Period& p) { return DaysFromCivil(p.first); }
 Day LastDay(const Period& p) { return DaysFromCivil(p.last); }
 
-void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap = SIZE_MAX) {
-  if (!s.empty() && v.size() < cap && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
-}
 
 struct DocumentState {
   DocumentRow meta;  // id, type, issuer, issued, issuing body, evidence
@@ -126,8 +123,7 @@ std::vector<ProgramFacet> ArticleFacets(const Record& r, Identify& identify) {
     if (p.parties.size() >= 2) {
       f.instrument = p.instrument;
       for (const std::string& party : p.parties) f.parties.push_back(identify(party, 0));
-      std::sort(f.parties.begin(), f.parties.end());
-      f.parties.erase(std::unique(f.parties.begin(), f.parties.end()), f.parties.end());
+      f.parties = SortedUnique(std::move(f.parties));
       f.reference = p.reference;
       Date first, last;
       if (!p.period.empty() && CoveredSpan(p.period, &first, &last)) f.period = p.period;
@@ -214,7 +210,6 @@ struct Aggregator::State {
   // Provinces the articles are about: per site, and all of them.
   std::map<std::string, std::map<std::string, long>> site_provinces;
   std::set<std::string> provinces;
-  std::vector<std::string> party_keys;  // Add's buffer
   // Under a province scope, articles that name no province wait here, by
   // their place slot, until the archive tells which province their site
   // is (only they are held: without their text).
@@ -389,9 +384,7 @@ void Aggregator::Add(const Record& r) {
     const ProgramFacet& facet = facets[i];
     if (facet.parties.size() < 2) continue;  // one party, or two names of one body
     std::string& key = s.program_key;
-    key = facet.instrument;
-    for (const std::string& party : facet.parties) (key += '|') += party;
-    (((key += '|') += facet.reference) += '|') += facet.period;
+    FacetKey(facet.instrument, facet.parties, facet.reference, facet.period, key);
     ProgramState& ps = s.programs[key];
     if (ps.row.parties.empty()) {
       ps.row.instrument = facet.instrument;
@@ -515,12 +508,10 @@ std::map<std::string, std::string> Aggregator::ResolveIdentities(State& s,
     auto node = s.programs.extract(s.programs.begin());
     ProgramState& ps = node.mapped();
     for (std::string& party : ps.row.parties) party = resolve(party);
-    std::sort(ps.row.parties.begin(), ps.row.parties.end());
-    ps.row.parties.erase(std::unique(ps.row.parties.begin(), ps.row.parties.end()), ps.row.parties.end());
+    ps.row.parties = SortedUnique(std::move(ps.row.parties));
     if (ps.row.parties.size() < 2) continue;
-    std::string facet = ps.row.instrument;
-    for (const std::string& party : ps.row.parties) (facet += '|') += party;
-    ((((facet += '|') += ps.row.reference) += '|') += ps.period);
+    std::string facet;
+    FacetKey(ps.row.instrument, ps.row.parties, ps.row.reference, ps.period, facet);
     if (auto it = facets.find(facet); it != facets.end()) {
       it->second.Merge(std::move(ps), s.action_names);
       continue;
@@ -547,8 +538,7 @@ std::map<std::string, std::string> Aggregator::ResolveIdentities(State& s,
     for (auto& [key, ps] : s.programs) {
       for (std::string& party : ps.row.parties)
         if (auto it = same_agency.find(party); it != same_agency.end()) party = it->second;
-      std::sort(ps.row.parties.begin(), ps.row.parties.end());
-      ps.row.parties.erase(std::unique(ps.row.parties.begin(), ps.row.parties.end()), ps.row.parties.end());
+      ps.row.parties = SortedUnique(std::move(ps.row.parties));
     }
 
   std::map<std::string, std::string> display;

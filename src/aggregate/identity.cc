@@ -31,10 +31,6 @@ constexpr std::string_view kNotLevels[] = {" xã hội ", " hợp tác xã ", " 
 // Province-level words a name may end with before its province is written.
 constexpr std::string_view kProvinceLevels[] = {"tỉnh", "thành phố", "tp"};
 
-bool EndsWithLevel(const std::string& name, std::string_view level) {
-  return name.size() > level.size() && name.ends_with(level) && name[name.size() - level.size() - 1] == ' ';
-}
-
 }  // namespace
 
 std::string IdentityKey(const std::string& body, const std::string& place) { return body + '\x1f' + place; }
@@ -123,7 +119,7 @@ std::string WithPlace(const std::string& name, const std::string& province) {
     if (p.name == province) known = &p;
   const bool city = known && known->city;
   for (std::string_view level : {"tỉnh", "Tỉnh ủy", "thành phố", "Thành ủy", "TP"})
-    if (EndsWithLevel(name, level)) return name + " " + province;
+    if (EndsWithWords(name, level)) return name + " " + province;
   if (name == "Tỉnh ủy" || name == "Thành ủy") return name + " " + province;
   // A name with a level of its own below the province stays as written.
   const std::string key = MatchKey(name);

@@ -5,6 +5,7 @@
 
 #include "aggregate/identity.h"
 #include "extract/documents.h"
+#include "model/text_util.h"
 
 namespace coordreport {
 namespace {
@@ -15,9 +16,6 @@ std::string GroupKey(const ProgramFacts& row) {
   return key;
 }
 
-void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap) {
-  if (!s.empty() && v.size() < cap && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
-}
 
 // Parties of `from` written without a place that `into` names with one:
 // recorded in `same` and renamed in `from`.
@@ -37,11 +35,17 @@ void AdoptPlaces(const std::vector<std::string>& into, std::vector<std::string>&
       }
     }
   }
-  std::sort(from.begin(), from.end());
-  from.erase(std::unique(from.begin(), from.end()), from.end());
+  from = SortedUnique(std::move(from));
 }
 
 }  // namespace
+
+void FacetKey(const std::string& instrument, const std::vector<std::string>& parties, const std::string& reference,
+              const std::string& period, std::string& out) {
+  out = instrument;
+  for (const std::string& party : parties) (out += '|') += party;
+  (((out += '|') += reference) += '|') += period;
+}
 
 uint32_t SourceIds::Add(std::string_view id) {
   if (last_ != kNone && Get(last_) == id) return last_;
@@ -79,11 +83,8 @@ void KeepLatestActions(std::vector<ActionEntry>& actions, const NameTable& names
 
 void ProgramState::Merge(ProgramState&& o, const NameTable& names) {
   if (row.instrument.empty()) row.instrument = o.row.instrument;
-  std::vector<std::string> parties = row.parties;
-  parties.insert(parties.end(), o.row.parties.begin(), o.row.parties.end());
-  std::sort(parties.begin(), parties.end());
-  parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
-  row.parties = std::move(parties);
+  row.parties.insert(row.parties.end(), o.row.parties.begin(), o.row.parties.end());
+  row.parties = SortedUnique(std::move(row.parties));
   if (row.reference.empty()) row.reference = o.row.reference;
   if (row.signed_on.empty() || (!o.row.signed_on.empty() && o.row.signed_on < row.signed_on))
     row.signed_on = o.row.signed_on;

@@ -102,6 +102,10 @@ struct ProgramState {
   void Merge(ProgramState&& other, const NameTable& names);
 };
 
+// The key of a facet in `out`: instrument, parties, number and period.
+void FacetKey(const std::string& instrument, const std::vector<std::string>& parties, const std::string& reference,
+              const std::string& period, std::string& out);
+
 // Programs (or facets) by key. Finish re-keys and merges them as nodes:
 // a ProgramState is moved between maps without being copied or moved.
 using ProgramMap = std::map<std::string, ProgramState>;

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "extract/scan.h"
+#include "model/text_util.h"
 #include "normalize/text.h"
 
 namespace coordreport {
@@ -244,12 +245,6 @@ void FindOtherTriggers(std::string_view key, const std::vector<Word>& words, std
     }
   }
   std::sort(out.begin(), out.end(), [](const Trigger& x, const Trigger& y) { return x.begin < y.begin; });
-}
-
-std::vector<std::string> SortedUnique(std::vector<std::string> v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-  return v;
 }
 
 std::string_view Trim(std::string_view s) {

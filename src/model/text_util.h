@@ -1,16 +1,29 @@
-// Small string helpers several stages need: joining, writing and cutting
+// Small string helpers several stages need: sets of strings, joining, writing and cutting
 // UTF-8, and the FNV-1a hash used for fingerprints and
 // duplicate detection.
 #pragma once
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace coordreport {
+
+// `v` sorted, each string once.
+inline std::vector<std::string> SortedUnique(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+// Appends `s` unless it is empty, already there, or `v` holds `cap` strings.
+inline void AddUnique(std::vector<std::string>& v, const std::string& s, size_t cap = SIZE_MAX) {
+  if (!s.empty() && v.size() < cap && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
 
 inline std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;
