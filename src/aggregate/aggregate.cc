@@ -229,6 +229,7 @@ struct Aggregator::State {
   bool by_month = false;
   // Add's buffers, kept for their capacity.
   std::string program_key;
+  std::vector<std::string> agency_keys;  // the record's agencies' identity keys
   Bucket BucketOf(const Date& d) const {
     return {by_month ? DaysFromCivil({d.year, d.month, 1}) : DayOf(d), DayOf(d)};
   }
@@ -325,19 +326,28 @@ void Aggregator::Add(const Record& r) {
     AddForm(s.agencies[key].forms, name, uses, id);
     return key;
   };
+  // Whether any name the article gives an agency (mentioned, or a party)
+  // satisfies `test`, given its identity.
+  auto any_agency = [&s, &r, &place](const auto& test) {
+    auto check = [&](const std::string& name) { return test(s.Identifier().Identify(name, place), name); };
+    for (const AgencyMention& a : r.agencies)
+      if (check(a.name)) return true;
+    for (const Program& p : r.programs)
+      for (const std::string& party : p.parties)
+        if (check(party)) return true;
+    return false;
+  };
   // An article is the scope's province's when it says so, or when one of
   // its agencies writes that province; one that names no province at all
   // stays (its agencies get a place in Finish, and are filtered there).
   if (!s.scope.province.empty() && r.province != s.scope.province) {
-    bool named = false, other = !r.province.empty();
-    auto check = [&](const std::string& name) {
-      const AgencyIdentity id = s.Identifier().Identify(name, place);
-      if (!id.written_place) return;
-      (id.place == s.scope.province ? named : other) = true;
+    auto writes = [&s](bool scope_province) {
+      return [&s, scope_province](const AgencyIdentity& id, const std::string&) {
+        return id.written_place && (id.place == s.scope.province) == scope_province;
+      };
     };
-    for (const AgencyMention& a : r.agencies) check(a.name);
-    for (const Program& p : r.programs)
-      for (const std::string& party : p.parties) check(party);
+    const bool named = any_agency(writes(true));
+    const bool other = !r.province.empty() || any_agency(writes(false));
     if (!named && other) return;
     if (!named) {
       // Its site may tell once the archive is read (FlushPending).
@@ -348,17 +358,12 @@ void Aggregator::Add(const Record& r) {
       return;
     }
   }
-  if (!s.scope_agencies.empty()) {
-    bool mentioned = false;
-    auto check = [&](const std::string& name) {
-      mentioned = mentioned || s.MatchesScope(s.Identifier().Identify(name, place), name);
-    };
-    for (const AgencyMention& a : r.agencies) check(a.name);
-    for (const Program& p : r.programs)
-      for (const std::string& party : p.parties) check(party);
-    if (!mentioned) return;
-  }
-  for (const AgencyMention& a : r.agencies) identify(a.name, a.mentions);
+  if (!s.scope_agencies.empty() &&
+      !any_agency([&s](const AgencyIdentity& id, const std::string& name) { return s.MatchesScope(id, name); }))
+    return;
+  std::vector<std::string>& agency_keys = s.agency_keys;  // tallied below, once the date is known
+  agency_keys.clear();
+  for (const AgencyMention& a : r.agencies) agency_keys.push_back(identify(a.name, a.mentions));
   std::optional<Date> date = ParseIsoDate(r.event_date);
   bool from_published = false;
   if (!date) {
@@ -438,7 +443,7 @@ void Aggregator::Add(const Record& r) {
 
   ++s.articles[*day];
   const Bucket bucket = s.BucketOf(*date);
-  for (const AgencyMention& a : r.agencies) s.agencies[identify(a.name, 0)].days.Add(bucket, 1, a.mentions);
+  for (size_t i = 0; i < r.agencies.size(); ++i) s.agencies[agency_keys[i]].days.Add(bucket, 1, r.agencies[i].mentions);
   for (const DocumentReference& ref : r.references) {
     DocumentState& ds = s.documents[DocumentKey(ref.id)];
     if (ds.meta.id.empty()) {
@@ -549,14 +554,16 @@ std::map<std::string, std::string> Aggregator::ResolveIdentities(State& s,
   }
 
   if (s.scope.empty()) return display;
+  auto identity_of = [](const std::string& key) {
+    AgencyIdentity id;
+    SplitIdentityKey(key, &id.body, &id.place);
+    return id;
+  };
   // An --agency that names no agency of the input is most likely mistyped.
   for (size_t i = 0; i < s.scope_agencies.size(); ++i) {
     bool found = false;
     for (auto it = s.agencies.begin(); it != s.agencies.end() && !found; ++it) {
-      std::string body, place;
-      SplitIdentityKey(it->first, &body, &place);
-      AgencyIdentity id;
-      id.body = body, id.place = place;
+      const AgencyIdentity id = identity_of(it->first);
       for (const AgencyForm& f : it->second.forms) found = found || s.MatchesScopeAgency(i, id, f.name);
     }
     if (!found)
@@ -564,20 +571,15 @@ std::map<std::string, std::string> Aggregator::ResolveIdentities(State& s,
   }
   if (!s.scope.province.empty()) {
     const bool any = std::any_of(s.agencies.begin(), s.agencies.end(), [&](const auto& entry) {
-      std::string body, place;
-      SplitIdentityKey(entry.first, &body, &place);
-      return place == s.scope.province;
+      return identity_of(entry.first).place == s.scope.province;
     });
     if (!any) warnings.emplace_back("--province", "no agency of the input is in " + s.scope.province);
   }
   auto party_in_scope = [&](const std::string& key) {
-    std::string body, place;
-    SplitIdentityKey(key, &body, &place);
-    if (!s.scope.province.empty() && place != s.scope.province) return false;
+    const AgencyIdentity id = identity_of(key);
+    if (!s.scope.province.empty() && id.place != s.scope.province) return false;
     if (s.scope_agencies.empty()) return true;
     const auto it = s.agencies.find(key);
-    AgencyIdentity id;
-    id.body = body, id.place = place;
     if (it != s.agencies.end())
       for (const AgencyForm& f : it->second.forms)
         if (s.MatchesScope(id, f.name)) return true;
@@ -672,11 +674,19 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
   for (const std::string& key : parties.names) names_shown.push_back(display.at(key));
   // A program whose period ended in the four quarters before the span,
   // with no tổng kết reported by its end, is still the director's business.
+  // The first and last day a program's covered periods span; false with none.
+  auto covered = [&period_spans](const ProgramState& ps, Day* start, Day* end) {
+    for (uint32_t label : ps.periods) {
+      const auto [a, b] = period_spans[label];
+      *start = label == ps.periods.front() ? a : std::min(*start, a);
+      *end = label == ps.periods.front() ? b : std::max(*end, b);
+    }
+    return !ps.periods.empty();
+  };
   const uint32_t closing = state_->action_names.Index(kClosingReview);
   auto ended_unreviewed = [&](const ProgramState& ps) {
-    Day end = 0;
-    for (uint32_t label : ps.periods) end = std::max(end, period_spans[label].second);
-    if (ps.periods.empty() || end >= first || end < first - 366) return false;
+    Day start = 0, end = 0;
+    if (!covered(ps, &start, &end) || end >= first || end < first - 366) return false;
     return std::none_of(ps.actions.begin(), ps.actions.end(),
                         [&](const ActionEntry& a) { return a.action == closing && a.day <= last; });
   };
@@ -720,10 +730,9 @@ Report Aggregator::Finish(const Period& span, const Period& previous, const std:
     }
     std::sort(row.periods.begin(), row.periods.end());
     // The lifecycle: its covered days, its reports up to the span's end.
-    for (uint32_t label : ps.periods) {
-      const auto [a, b] = period_spans[label];
-      if (row.period_start.empty() || ToIso(CivilFromDays(a)) < row.period_start) row.period_start = ToIso(CivilFromDays(a));
-      if (row.period_end.empty() || ToIso(CivilFromDays(b)) > row.period_end) row.period_end = ToIso(CivilFromDays(b));
+    if (Day start = 0, end = 0; covered(ps, &start, &end)) {
+      row.period_start = ToIso(CivilFromDays(start));
+      row.period_end = ToIso(CivilFromDays(end));
     }
     if (ps.seen) row.first_activity = ToIso(CivilFromDays(ps.first_day));
     for (const ActionEntry& a : ps.actions) {
