@@ -26,8 +26,21 @@ bool EndsWithWords(std::string_view key, std::string_view phrase) {
 // A level below or at the province: such a name belongs to a province.
 constexpr std::string_view kLocalWords[] = {"tỉnh",   "thành phố", "huyện",   "quận",     "thị xã", "thị trấn",
                                             "phường", "xã",        "đặc khu", "thành ủy", "thị ủy"};
-// Words that hold a level word without naming a level.
+// Words that hold a level word without naming a level ("xã" is a commune,
+// but not in "xã hội", "hợp tác xã", "thông tấn xã").
 constexpr std::string_view kNotLevels[] = {" xã hội ", " hợp tác xã ", " thông tấn xã "};
+// Whether a name's key names a level at or below the province ("tỉnh",
+// "huyện Kỳ Sơn", "xã", "Thành ủy"), the compounds above aside.
+bool NamesLocalLevel(std::string_view key) {
+  std::string levels = " " + std::string(key) + " ";
+  for (std::string_view compound : kNotLevels)
+    for (size_t at = levels.find(compound); at != std::string::npos; at = levels.find(compound, at))
+      levels.replace(at, compound.size(), " ");
+  for (std::string_view w : kLocalWords)
+    if (HoldsWords(levels, w)) return true;
+  return false;
+}
+
 // Province-level words a name may end with before its province is written.
 constexpr std::string_view kProvinceLevels[] = {"tỉnh", "thành phố", "tp"};
 
@@ -72,13 +85,7 @@ AgencyIdentifier::Parsed AgencyIdentifier::Parse(const std::string& name) const 
     p.written_place = province;
     break;
   }
-  bool local = !p.written_place.empty();
-  // "xã" is a commune, but not in "xã hội", "hợp tác xã", "thông tấn xã".
-  std::string levels = " " + key + " ";
-  for (std::string_view compound : kNotLevels)
-    for (size_t at = levels.find(compound); at != std::string::npos; at = levels.find(compound, at))
-      levels.replace(at, compound.size(), " ");
-  for (std::string_view w : kLocalWords) local = local || HoldsWords(levels, w);
+  const bool local = !p.written_place.empty() || NamesLocalLevel(key);
   for (std::string_view level : kProvinceLevels)
     if (EndsWithWords(key, level)) key.resize(key.size() - level.size() - 1);
   if (!local) {
@@ -122,9 +129,7 @@ std::string WithPlace(const std::string& name, const std::string& province) {
     if (EndsWithWords(name, level)) return name + " " + province;
   if (name == "Tỉnh ủy" || name == "Thành ủy") return name + " " + province;
   // A name with a level of its own below the province stays as written.
-  const std::string key = MatchKey(name);
-  for (std::string_view w : kLocalWords)
-    if (HoldsWords(key, w)) return name;
+  if (NamesLocalLevel(MatchKey(name))) return name;
   return name + (city ? " thành phố " : " tỉnh ") + province;
 }
 

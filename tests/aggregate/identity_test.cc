@@ -89,6 +89,9 @@ TEST_F(IdentityTest, WithPlaceWritesTheProvinceAsAReaderWould) {
   EXPECT_EQ(WithPlace("Sở Nội vụ", "Hà Nội"), "Sở Nội vụ thành phố Hà Nội");
   EXPECT_EQ(WithPlace("Thành ủy", "Hà Nội"), "Thành ủy Hà Nội");
   EXPECT_EQ(WithPlace("Sở Nội vụ", ""), "Sở Nội vụ");
+  // "xã hội" is no commune: the same rule as Identify's.
+  EXPECT_EQ(WithPlace("Bảo hiểm xã hội", "Hà Tĩnh"), "Bảo hiểm xã hội tỉnh Hà Tĩnh");
+  EXPECT_EQ(WithPlace("Ủy ban nhân dân xã Kỳ Tân", "Hà Tĩnh"), "Ủy ban nhân dân xã Kỳ Tân");
   EXPECT_EQ(WithPlace("Sở Nội vụ", std::string(1, kSitePlace) + "example.org"), "Sở Nội vụ");
 }
 
@@ -134,12 +137,17 @@ TEST(IdentityRealTest, NationalBodiesOfTheRealPagesGold) {
     bool local = false;
     for (const char* level : {" tỉnh ", " huyện ", " thành phố ", " quận ", " thị xã ", " tỉnh ủy ", " huyện ủy "})
       local = local || key.find(level) != std::string::npos;
-    if (local) EXPECT_FALSE(id.national) << name;
+    if (local) {
+      EXPECT_FALSE(id.national) << name;
+    }
     const bool ministry = key.starts_with(" bộ ") && !key.starts_with(" bộ chỉ huy ") && !key.starts_with(" bộ đội ") &&
                           !key.starts_with(" bộ chqs ");
-    if (ministry) EXPECT_TRUE(id.national) << name;
-    if (!local && (key.find(" trung ương ") != std::string::npos || key.find(" t.ư ") != std::string::npos))
+    if (ministry) {
       EXPECT_TRUE(id.national) << name;
+    }
+    if (!local && (key.find(" trung ương ") != std::string::npos || key.find(" t.ư ") != std::string::npos)) {
+      EXPECT_TRUE(id.national) << name;
+    }
   }
   EXPECT_GE(national, 40) << "of " << names.size();  // 47 when this test was written
 }
