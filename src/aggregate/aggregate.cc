@@ -411,13 +411,8 @@ void Aggregator::Add(const Record& r) {
     auto add_action = [&s, &ps, &r](Day day, const std::string& action) {
       if (ps.actions.size() == kActionsBeforeTrim) KeepLatestActions(ps.actions, s.action_names);
       ps.actions.push_back({static_cast<int32_t>(day), s.action_names.Index(action), s.source_ids.Add(r.id)});
-      if (!ps.seen || day > ps.latest_day || (day == ps.latest_day && r.id < ps.latest_source)) {
-        ps.latest_day = day;
-        ps.latest_source = r.id;
-        ps.latest_url = r.url;
-      }
       if (!ps.seen || day < ps.first_day) ps.first_day = day;
-      ps.seen = true;
+      ps.NoteLatest(day, r.id, r.url);
     };
     std::optional<Date> when = ParseIsoDate(p.date);
     if (!when) when = date;

@@ -16,7 +16,6 @@ std::string GroupKey(const ProgramFacts& row) {
   return key;
 }
 
-
 // Parties of `from` written without a place that `into` names with one:
 // recorded in `same` and renamed in `from`.
 void AdoptPlaces(const std::vector<std::string>& into, std::vector<std::string>& from,
@@ -98,12 +97,17 @@ void ProgramState::Merge(ProgramState&& o, const NameTable& names) {
   for (uint32_t label : o.periods)
     if (std::find(periods.begin(), periods.end(), label) == periods.end()) periods.push_back(label);
   articles += o.articles;
-  if (o.seen && (!seen || o.latest_day > latest_day || (o.latest_day == latest_day && o.latest_source < latest_source))) {
-    latest_day = o.latest_day;
-    latest_source = std::move(o.latest_source);
-    latest_url = std::move(o.latest_url);
-  }
-  if (o.seen && (!seen || o.first_day < first_day)) first_day = o.first_day, seen = true;
+  if (!o.seen) return;
+  if (!seen || o.first_day < first_day) first_day = o.first_day;
+  NoteLatest(o.latest_day, o.latest_source, o.latest_url);
+}
+
+void ProgramState::NoteLatest(Day day, const std::string& source, const std::string& url) {
+  if (seen && (day < latest_day || (day == latest_day && source >= latest_source))) return;
+  latest_day = day;
+  latest_source = source;
+  latest_url = url;
+  seen = true;
 }
 
 ProgramMap IdentifyPrograms(

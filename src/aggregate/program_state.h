@@ -100,6 +100,9 @@ struct ProgramState {
 
   // Folds `other` (another facet of the same program) in.
   void Merge(ProgramState&& other, const NameTable& names);
+  // Takes a report on `day` from article `source` as the latest when it is
+  // (ties: the smaller id, whatever the input order).
+  void NoteLatest(Day day, const std::string& source, const std::string& url);
 };
 
 // The key of a facet in `out`: instrument, parties, number and period.
