@@ -33,6 +33,7 @@
 #include "cli/scorer.h"
 #include "extract/parallel.h"
 #include "extract/places.h"
+#include "model/record_json.h"
 #include "model/text_util.h"
 #include "normalize/text.h"
 #include "render/atomic_file.h"
@@ -400,8 +401,12 @@ int RunExtract(const CommonArgs& common, const std::string& output) {
   std::ostream& out = to_file ? static_cast<std::ostream&>(file_out) : std::cout;
   PipelineOptions options = ExtractingPipeline(common);
   long written = 0;
+  std::string line;  // reused: one allocation for the run, not one per record
   LoadStats stats = RunPipeline(options, tables, log, [&](Record&& r) {
-    out << ToJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    line.clear();
+    AppendJson(r, line);
+    line += '\n';
+    out.write(line.data(), static_cast<std::streamsize>(line.size()));
     ++written;
   });
   out.flush();
