@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
 
 #include "aggregate/identity.h"
 #include "extract/documents.h"
@@ -48,16 +49,24 @@ void FacetKey(const std::string& instrument, const std::vector<std::string>& par
 
 uint32_t SourceIds::Add(std::string_view id) {
   if (last_ != kNone && Get(last_) == id) return last_;
+  if (buffer_.size() + sizeof(uint32_t) + id.size() >= kForwarded)
+    throw std::length_error("more than 2 GiB of article ids in the program actions");
   last_ = static_cast<uint32_t>(buffer_.size());
   AppendEntry(buffer_, id);
   return last_;
 }
 
 std::string_view SourceIds::Get(uint32_t ref) const {
-  uint32_t length = 0;
-  std::memcpy(&length, buffer_.data() + ref, sizeof length);
-  return std::string_view(buffer_).substr(ref + sizeof length, length);
+  return std::string_view(buffer_).substr(ref + sizeof(uint32_t), LengthWord(ref));
 }
+
+uint32_t SourceIds::LengthWord(uint32_t ref) const {
+  uint32_t word = 0;
+  std::memcpy(&word, buffer_.data() + ref, sizeof word);
+  return word;
+}
+
+void SourceIds::SetLengthWord(uint32_t ref, uint32_t word) { std::memcpy(buffer_.data() + ref, &word, sizeof word); }
 
 void SourceIds::AppendEntry(std::string& buffer, std::string_view id) {
   const auto length = static_cast<uint32_t>(id.size());

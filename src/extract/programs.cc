@@ -82,9 +82,11 @@ std::string_view ReviewGoverning(std::string_view key, size_t clause_begin, size
   const size_t from = verb > kReviewReach ? std::max(clause_begin, verb - kReviewReach) : clause_begin;
   std::string_view best;
   size_t best_at = 0;
+  // Searched up to `verb` only: a search to the end of the article, for
+  // every carrying-out verb, showed in profiles.
+  const std::string_view before_verb = key.substr(0, verb);
   for (std::string_view review : kReviews)
-    for (size_t f = key.find(review, from); f != std::string_view::npos && f + review.size() <= verb;
-         f = key.find(review, f + 1))
+    for (size_t f = before_verb.find(review, from); f != std::string_view::npos; f = before_verb.find(review, f + 1))
       if (IsWordBoundedAt(key, f, f + review.size()) && (best.empty() || f > best_at) &&
           key.substr(f + review.size(), 4) != " cao")  // "đánh giá cao": praise, not a review
         best = review, best_at = f;
