@@ -64,6 +64,19 @@ class Reader {
     while (p_ != end_) {
       const uint8_t c = static_cast<uint8_t>(*p_);
       if (c >= 0x80) {
+        // Vietnamese letters first: a two-byte letter (C3-C6, any
+        // continuation) or one of U+1E00-U+1EFF (E1 B8-BB, continuation);
+        // the table decides every other sequence.
+        const auto* u = reinterpret_cast<const uint8_t*>(p_);
+        const ptrdiff_t left = end_ - p_;
+        if (c >= 0xC3 && c <= 0xC6 && left > 2 && (u[1] & 0xC0) == 0x80) {
+          p_ += 2;
+          continue;
+        }
+        if (c == 0xE1 && left > 3 && u[1] >= 0xB8 && u[1] <= 0xBB && (u[2] & 0xC0) == 0x80) {
+          p_ += 3;
+          continue;
+        }
         if (!Utf8Sequence(kSequences[c])) return false;
         continue;
       }

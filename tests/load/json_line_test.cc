@@ -60,6 +60,9 @@ TEST(JsonLineTest, LeavesEverythingElseToNlohmann) {
            "{\"a\":\"\xF4\x90\x80\x80\"}",   // above U+10FFFF
            "{\"a\":\"\xF0\x8F\xBF\xBF\"}",   // overlong 4-byte
            "{\"a\":\"\xC3\"}", "{\"a\":\"\xE1\xBA\"}", "{\"a\":\"\x80\"}", "{\"a\":\"\xFF\"}",
+           // Vietnamese leads (read without the table) cut short or followed by no continuation
+           "{\"a\":\"\xC3" "A\"}", "{\"a\":\"\xC6\xC6\"}", "{\"a\":\"\xE1\xBA" "A\"}", "{\"a\":\"\xE1\xBB\xC3\"}",
+           "{\"a\":\"\xE1\xB8", "{\"a\":\"\xC4",
            "\xEF\xBB\xBF{\"a\":\"b\"}",      // a BOM: nlohmann skips it, the loader reports it
            "{\"a\":nul}",
        }) {
