@@ -362,6 +362,20 @@ std::string MatchKey(std::string_view text) {
       ++i;
       continue;
     }
+    // Vietnamese capitals without decoding: À-Þ (C3 80-9E but ×) are
+    // 0x20 below their lower case, and Ạ-Ỹ (E1 BA A0 - E1 BB BF) pairs
+    // with the odd code point after it.
+    if (s[i] == 0xC3 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+      if (s[i + 1] <= 0x9E && s[i + 1] != 0x97) key[i + 1] = static_cast<char>(s[i + 1] + 0x20);
+      i += 2;
+      continue;
+    }
+    if (s[i] == 0xE1 && i + 2 < n && (s[i + 1] == 0xBB || (s[i + 1] == 0xBA && s[i + 2] >= 0xA0)) &&
+        (s[i + 2] & 0xC0) == 0x80) {
+      key[i + 2] = static_cast<char>(s[i + 2] | 1);
+      i += 3;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);

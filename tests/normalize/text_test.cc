@@ -13,6 +13,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/text_util.h"
+
 namespace coordreport {
 namespace {
 
@@ -122,6 +124,19 @@ TEST(MatchKeyTest, AgreesWithIcuOnRandomMixtures) {
     std::string t;
     for (size_t k = length(rng); k > 0; --k) t += pieces[piece(rng)];
     ASSERT_EQ(MatchKey(t), MatchKeyByIcu(t)) << "round " << round << ": " << t;
+  }
+}
+
+// Every code point below U+3000, alone and between capitals: the inline
+// paths for Latin-1 and Latin Extended Additional included.
+TEST(MatchKeyTest, AgreesWithIcuOnEveryCodePointOfTheLatinAndVietnameseRanges) {
+  for (UChar32 c = 0x80; c < 0x3000; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string t;
+    AppendUtf8(t, c);
+    const std::string mixed = "A" + t + "Ỹ" + t + t.substr(0, t.size() - 1) + "Ê";
+    ASSERT_EQ(MatchKey(t), MatchKeyByIcu(t)) << std::hex << c;
+    ASSERT_EQ(MatchKey(mixed), MatchKeyByIcu(mixed)) << std::hex << c;
   }
 }
 
