@@ -40,7 +40,8 @@ std::string AgencyKeyOfNormalized(std::string_view text, const Lexicon& lex) {
       k.remove_prefix(3);
     }
     auto it = lex.abbreviations.find(k);
-    out.append(it == lex.abbreviations.end() ? std::string(k) : it->second);
+    if (it == lex.abbreviations.end()) out.append(k);
+    else out.append(it->second);
   }
   // A province however it is written ("HCM", "Hồ Chí Minh", "Bà Rịa -
   // Vũng Tàu", "Bà Rịa Vũng Tàu") by its canonical name.
@@ -53,7 +54,8 @@ std::string AgencyKeyOfNormalized(std::string_view text, const Lexicon& lex) {
       if (pos >= out.size()) break;
     }
   }
-  out = " " + out + " ";
+  out.insert(out.begin(), ' ');
+  out.push_back(' ');
   // One agency, several ways of writing it.
   // A standing body acts for its agency, but a party committee's standing
   // bodies are bodies of their own ("Ban Thường vụ Tỉnh ủy", "Thường trực
@@ -68,10 +70,12 @@ std::string AgencyKeyOfNormalized(std::string_view text, const Lexicon& lex) {
   }
   ReplaceAll(out, " chi nhánh ", " ");
   // "Bộ Tư lệnh Vùng Cảnh sát biển 4" is "Vùng Cảnh sát biển 4".
-  for (std::string_view unit : {" vùng ", " quân khu ", " quân chủng ", " binh chủng ", " quân đoàn "}) {
-    const std::string command = std::string(" bộ tư lệnh") + std::string(unit);
-    if (out.compare(0, command.size(), command) == 0) out.replace(0, std::string_view(" bộ tư lệnh").size(), "");
-  }
+  // (Whole phrases as constants: this runs for every name form of every
+  // article, and building them was most of the extractor's allocations.)
+  constexpr std::string_view kCommand = " bộ tư lệnh";
+  for (std::string_view command : {" bộ tư lệnh vùng ", " bộ tư lệnh quân khu ", " bộ tư lệnh quân chủng ",
+                                   " bộ tư lệnh binh chủng ", " bộ tư lệnh quân đoàn "})
+    if (out.compare(0, command.size(), command) == 0) out.erase(0, kCommand.size());
   // "Huyện ủy huyện Gò Công Đông" is "Huyện ủy Gò Công Đông".
   for (std::string_view level : {" ủy huyện ", " ủy tỉnh ", " ủy thành phố ", " ủy quận ", " ủy thị xã "})
     ReplaceAll(out, level, " ủy ");
