@@ -538,7 +538,8 @@ ProgramFindings FindPrograms(const ProgramContext& c) {
     if (t.bare && s.begin >= lead_end) continue;
     Parties::Lists p = parties.Of(s, t, false);
     for (const auto* list : {&p.between, &p.acting}) {
-      if (main.empty() && Names(*list).size() >= 2) main = Names(*list);
+      if (!main.empty()) break;
+      if (std::vector<std::string> names = Names(*list); names.size() >= 2) main = std::move(names);
     }
     if (!main.empty()) break;
   }
@@ -592,9 +593,11 @@ ProgramFindings FindPrograms(const ProgramContext& c) {
     found.insert(found.end(), lists.acting.begin(), lists.acting.end());
     std::vector<const std::vector<const AgencySpan*>*> each = {&lists.between, &lists.acting};
     for (const auto& more : lists.more_between) each.push_back(&more);
-    for (const auto* list : each)
-      if (Names(*list).size() >= 2 && std::find(party_sets.begin(), party_sets.end(), Names(*list)) == party_sets.end())
-        party_sets.push_back(Names(*list));
+    for (const auto* list : each) {
+      std::vector<std::string> names = Names(*list);
+      if (names.size() >= 2 && std::find(party_sets.begin(), party_sets.end(), names) == party_sets.end())
+        party_sets.push_back(std::move(names));
+    }
     if (const size_t sign = FindWord(key, "ký", s.begin, s.end); party_sets.empty() && sign != std::string_view::npos) {
       std::vector<const AgencySpan*> signatories;
       for (auto it = FirstAgencyFrom(c.agencies, s.begin); it != c.agencies.end() && it->begin < sign; ++it)
