@@ -10,38 +10,46 @@
 namespace coordreport {
 namespace {
 
-// True when `s` is well-formed UTF-8 (ICU's U8_NEXT refuses overlong
-// forms, surrogates and code points above U+10FFFF, as nlohmann does).
-bool WellFormed(std::string_view s) {
-  const auto* u = reinterpret_cast<const uint8_t*>(s.data());
-  const int32_t n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    if (u[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    UChar32 c;
-    U8_NEXT(u, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
+// The length of the well-formed UTF-8 sequence at s[i], 0 when there is
+// none (ICU's U8_NEXT refuses overlong forms, surrogates and code points
+// above U+10FFFF, as nlohmann does).
+int32_t SequenceAt(const uint8_t* s, int32_t i, int32_t n) {
+  const int32_t start = i;
+  UChar32 c;
+  U8_NEXT(s, i, n, c);
+  return c < 0 ? 0 : i - start;
 }
 
 // A JSON string as nlohmann's serializer writes it without ensure_ascii:
 // the two quotes and the backslash escaped, control characters as their
-// short escapes or \u00xx (lower-case hex), everything else raw.
+// short escapes or \u00xx (lower-case hex), everything else raw. One pass
+// checks the UTF-8 too; a string that is not well-formed is written again
+// by nlohmann, whose replacement of bad bytes is the reference.
 void AppendString(std::string_view s, std::string& out) {
-  if (s.size() > INT32_MAX || !WellFormed(s)) {
+  const size_t rollback = out.size();
+  auto by_nlohmann = [&] {
+    out.resize(rollback);
     out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  };
+  if (s.size() > INT32_MAX) return by_nlohmann();
+  const auto* u = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
   out += '"';
-  size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s, run, i - run);
-    run = i + 1;
+  int32_t run = 0;  // start of the bytes not yet copied
+  for (int32_t i = 0; i < n;) {
+    const uint8_t c = u[i];
+    if (c >= 0x80) {
+      const int32_t length = SequenceAt(u, i, n);
+      if (length == 0) return by_nlohmann();
+      i += length;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(s, static_cast<size_t>(run), static_cast<size_t>(i - run));
+    run = ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -58,7 +66,7 @@ void AppendString(std::string_view s, std::string& out) {
       }
     }
   }
-  out.append(s, run, s.size() - run);
+  out.append(s, static_cast<size_t>(run), static_cast<size_t>(n - run));
   out += '"';
 }
 
