@@ -56,8 +56,9 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
   // Thanh Hóa"; "Ban Tuyên giáo" and "Ban Tuyên giáo Tỉnh ủy"). Sets of
   // mentions are a union-find over mention indices; every step is near
   // linear, an article dense with names included.
-  std::vector<std::string> keys;
-  for (size_t k = 0; k < n; ++k) keys.push_back(form_of[k]->key);
+  // Views of the forms' keys: `forms` is node based and outlives them.
+  std::vector<std::string_view> keys(n);
+  for (size_t k = 0; k < n; ++k) keys[k] = form_of[k]->key;
   std::vector<size_t> parent(n);
   auto find = [&](size_t k) {
     while (parent[k] != k) k = parent[k] = parent[parent[k]];
@@ -67,19 +68,20 @@ AgencyFindings FindAgencies(const ArticleText& a, const Lexicon& lexicon, const 
   std::unordered_map<std::string_view, size_t> first_of_key;
   for (size_t k = 0; k < n; ++k) parent[k] = first_of_key.try_emplace(keys[k], k).first->second;
   // The keys in order, each with its first mention: the keys extending K
-  // ("K …") are the range [K + " ", K + "!").
+  // ("K …") are the ones that start with K + " ", a range of them.
   std::vector<std::pair<std::string_view, size_t>> sorted_keys(first_of_key.begin(), first_of_key.end());
   std::sort(sorted_keys.begin(), sorted_keys.end());
   std::vector<bool> merged(n, false);  // a first mention whose key went into a fuller one
+  std::string lo;
   for (size_t k = 0; k < n; ++k) {
     if (parent[k] != k || merged[k]) continue;
     // Of several fuller names, the one the article names first; but a
     // short form that is no name by itself ("Thường trực Huyện ủy" among
     // several districts) names none of them.
-    const std::string lo = keys[k] + " ", hi = keys[k] + "!";
+    (lo = keys[k]) += ' ';
     size_t target = kNone, candidates = 0;
     for (auto it = std::lower_bound(sorted_keys.begin(), sorted_keys.end(), std::make_pair(std::string_view(lo), size_t{0}));
-         it != sorted_keys.end() && it->first < hi; ++it) {
+         it != sorted_keys.end() && it->first.starts_with(lo); ++it) {
       if (merged[it->second]) continue;
       ++candidates;
       if (target == kNone || it->second < target) target = it->second;
