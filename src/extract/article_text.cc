@@ -1,6 +1,7 @@
 #include "extract/article_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "extract/scan.h"
 #include "normalize/text.h"
@@ -51,10 +52,26 @@ bool LowerWord(std::string_view text, size_t b, size_t e) {
 // tỉnh. Trong năm …"). ICU's sentence rules break there too, and none of
 // the abbreviations its iterator is taught is a lower-case word; cutting
 // first lets each lookup run ICU on a few sentences, not a paragraph.
+//
+// The stops are found with memchr, a mark at a time, in text order: a
+// loop over every byte of every line was 3% of a run.
 void CutAtSentenceEnds(std::string_view text, size_t begin, size_t end, std::vector<Span>& out) {
+  // The next `mark` at or after `from` that leaves two bytes in the line
+  // after it (`end` when none).
+  auto next_of = [&](char mark, size_t from) {
+    if (end < 2 || from >= end - 2) return end;
+    const void* p = std::memchr(text.data() + from, mark, end - 2 - from);
+    return p ? static_cast<size_t>(static_cast<const char*>(p) - text.data()) : end;
+  };
   size_t chunk = begin;
-  for (size_t t = begin; t + 2 < end; ++t) {
-    if (text[t + 1] != ' ' || (text[t] != '.' && text[t] != '!' && text[t] != '?')) continue;
+  size_t dot = next_of('.', begin), bang = next_of('!', begin), ask = next_of('?', begin);
+  for (;;) {
+    const size_t t = std::min({dot, bang, ask});
+    if (t == end) break;
+    if (t == dot) dot = next_of('.', t + 1);
+    else if (t == bang) bang = next_of('!', t + 1);
+    else ask = next_of('?', t + 1);
+    if (text[t + 1] != ' ') continue;
     size_t next = t + 1;
     while (next < end && text[next] == ' ') ++next;
     int len = 1;
