@@ -196,14 +196,15 @@ struct Aggregator::State {
   std::vector<std::pair<AgencyIdentity, std::string>> scope_agencies;  // identity, match key of the name
   // Does the agency written `name`, identified as `id`, match the scope's?
   bool MatchesScope(const AgencyIdentity& id, const std::string& name) const {
+    const std::string name_key = MatchKey(name);
     for (size_t i = 0; i < scope_agencies.size(); ++i)
-      if (MatchesScopeAgency(i, id, name)) return true;
+      if (MatchesScopeAgency(i, id, name_key)) return true;
     return false;
   }
-  // The same for the scope's i-th agency.
-  bool MatchesScopeAgency(size_t i, const AgencyIdentity& id, const std::string& name) const {
+  // The same for the scope's i-th agency, given the name's match key.
+  bool MatchesScopeAgency(size_t i, const AgencyIdentity& id, const std::string& name_key) const {
     const auto& [want, want_key] = scope_agencies[i];
-    if (want_key == MatchKey(name)) return true;
+    if (want_key == name_key) return true;
     const bool place_fits = want.place.empty() || id.place.empty() || id.place[0] == kSitePlace || want.place == id.place;
     return want.body == id.body && place_fits;
   }
@@ -555,15 +556,16 @@ std::map<std::string, std::string> Aggregator::ResolveIdentities(State& s,
     return id;
   };
   // An --agency that names no agency of the input is most likely mistyped.
-  for (size_t i = 0; i < s.scope_agencies.size(); ++i) {
-    bool found = false;
-    for (auto it = s.agencies.begin(); it != s.agencies.end() && !found; ++it) {
-      const AgencyIdentity id = identity_of(it->first);
-      for (const AgencyForm& f : it->second.forms) found = found || s.MatchesScopeAgency(i, id, f.name);
+  std::vector<bool> found(s.scope_agencies.size(), false);
+  for (const auto& [key, agency] : s.agencies) {
+    const AgencyIdentity id = identity_of(key);
+    for (const AgencyForm& f : agency.forms) {
+      const std::string name_key = MatchKey(f.name);
+      for (size_t i = 0; i < found.size(); ++i) found[i] = found[i] || s.MatchesScopeAgency(i, id, name_key);
     }
-    if (!found)
-      warnings.emplace_back("--agency", "\"" + s.scope.agencies[i] + "\" matches no agency of the input");
   }
+  for (size_t i = 0; i < found.size(); ++i)
+    if (!found[i]) warnings.emplace_back("--agency", "\"" + s.scope.agencies[i] + "\" matches no agency of the input");
   if (!s.scope.province.empty()) {
     const bool any = std::any_of(s.agencies.begin(), s.agencies.end(), [&](const auto& entry) {
       return identity_of(entry.first).place == s.scope.province;
