@@ -98,9 +98,9 @@ void AppendStrings(const std::vector<std::string>& v, std::string& out) {
   out += ']';
 }
 
-// `[item, …]` with each item written by `write`.
+// `[{…}, …]`: one object per item, its fields written by `write`.
 template <typename T, typename Write>
-void AppendArray(const std::vector<T>& v, std::string& out, Write write) {
+void AppendObjects(const std::vector<T>& v, std::string& out, Write write) {
   out += '[';
   for (size_t i = 0; i < v.size(); ++i) {
     if (i > 0) out += ',';
@@ -118,12 +118,12 @@ void AppendArray(const std::vector<T>& v, std::string& out, Write write) {
 void AppendJson(const Record& r, std::string& out) {
   out += '{';
   AppendKey("agencies", true, out);
-  AppendArray(r.agencies, out, [&](const AgencyMention& a) {
+  AppendObjects(r.agencies, out, [&](const AgencyMention& a) {
     AppendKey("mentions", true, out), AppendNumber(a.mentions, out);
     AppendKey("name", false, out), AppendString(a.name, out);
   });
   AppendKey("counts", false, out);
-  AppendArray(r.counts, out, [&](const Count& c) {
+  AppendObjects(r.counts, out, [&](const Count& c) {
     AppendKey("count", true, out), AppendNumber(c.count, out);
     AppendKey("evidence", false, out), AppendString(c.evidence, out);
     AppendKey("qualifier", false, out), AppendStringOrNull(c.qualifier, out);
@@ -133,7 +133,7 @@ void AppendJson(const Record& r, std::string& out) {
   AppendKey("id", false, out), AppendString(r.id, out);
   AppendKey("periods", false, out), AppendStrings(r.periods, out);
   AppendKey("programs", false, out);
-  AppendArray(r.programs, out, [&](const Program& p) {
+  AppendObjects(r.programs, out, [&](const Program& p) {
     AppendKey("action", true, out), AppendStringOrNull(p.action, out);
     AppendKey("date", false, out), AppendStringOrNull(p.date, out);
     AppendKey("evidence", false, out), AppendString(p.evidence, out);
@@ -146,7 +146,7 @@ void AppendJson(const Record& r, std::string& out) {
   AppendKey("province", false, out), AppendStringOrNull(r.province, out);
   AppendKey("published", false, out), AppendStringOrNull(r.published, out);
   AppendKey("references", false, out);
-  AppendArray(r.references, out, [&](const DocumentReference& d) {
+  AppendObjects(r.references, out, [&](const DocumentReference& d) {
     AppendKey("evidence", true, out), AppendString(d.evidence, out);
     AppendKey("id", false, out), AppendString(d.id, out);
     AppendKey("issued", false, out), AppendStringOrNull(d.issued, out);
